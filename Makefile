@@ -1,0 +1,49 @@
+# A new user needs two commands: `make serve` and `make test` (see README.md).
+# Each creates .venv when it is missing and reinstalls when a pinned file changes.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SITE_DEPS := $(VENV)/.site-deps
+TEST_DEPS := $(VENV)/.test-deps
+NODE_DEPS := node_modules/.installed
+
+# MkDocs 1.x prints a banner about MkDocs 2 on every run; we pin mkdocs<2.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test outputs bench clean
+
+serve: $(SITE_DEPS) $(NODE_DEPS)  ## live preview at http://127.0.0.1:8000
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(SITE_DEPS) $(NODE_DEPS)  ## both languages into site/
+	$(BIN)/mkdocs build --strict
+
+test: $(TEST_DEPS) $(NODE_DEPS)  ## the whole suite, strict build included
+	$(BIN)/python -m pytest
+
+outputs: $(TEST_DEPS)  ## re-record every snippet's output (and notebook cells)
+	$(BIN)/python tools/outputs.py
+
+bench: $(TEST_DEPS) $(NODE_DEPS)  ## build time, test time, page weight (medians)
+	$(BIN)/python tools/bench.py
+
+clean:
+	rm -rf site .cache .pytest_cache
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Serving and building need no ML framework; tests add torch and the rest.
+$(SITE_DEPS): requirements/site.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/site.txt
+	touch $@
+
+$(TEST_DEPS): requirements/test.txt requirements/site.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/test.txt
+	touch $@ $(SITE_DEPS)
+
+# KaTeX is served from our own site, copied out of node_modules at build time.
+$(NODE_DEPS): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@

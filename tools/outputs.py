@@ -1,0 +1,123 @@
+"""Record what every snippet prints: the one command behind `make outputs`.
+
+Each snippets/<chapter>/<name>.py gets its output recorded beside it in
+<name>.out, the way the Rust Book keeps output.txt beside each listing. Pages
+include both files. Notebook code cells that name a snippet in their metadata
+(`"snippet": "<chapter>/<name>.py"`) get that file's source and output too.
+
+    python tools/outputs.py          # rewrite .out files and notebooks
+    python tools/outputs.py --check  # change nothing; exit 1 on any drift
+
+Snippets run in this process, one after another, each in fresh globals with
+the libraries' print settings reset, so their imports are paid once.
+"""
+
+import argparse
+import contextlib
+import difflib
+import io
+import runpy
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets"
+DOCS = ROOT / "docs"
+
+
+def snippet_paths():
+    return sorted(p for p in SNIPPETS.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def output_path(snippet: Path) -> Path:
+    return snippet.with_suffix(".out")
+
+
+def reset_library_state():
+    """Undo what one snippet may have changed for the next (print options)."""
+    import numpy as np
+
+    np.set_printoptions()  # no arguments: back to NumPy's defaults
+    if "torch" in sys.modules:
+        torch = sys.modules["torch"]
+        torch.set_printoptions(profile="default")
+        torch.set_default_dtype(torch.float32)
+
+
+def run_snippet(path: Path) -> str:
+    """Run one snippet as a reader would (`python path`) and return its stdout."""
+    reset_library_state()
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        runpy.run_path(str(path), run_name="__main__")
+    return buffer.getvalue()
+
+
+def notebook_paths():
+    return sorted(DOCS.rglob("*.ipynb"))
+
+
+def refresh_notebook(path: Path, outputs: dict[str, str]) -> bool:
+    """Copy each linked snippet's source and output into its cell; True if changed."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    before = nbformat.writes(nb)
+    for cell in nb.cells:
+        name = cell.get("metadata", {}).get("snippet")
+        if cell.cell_type != "code" or not name:
+            continue
+        if name not in outputs:
+            raise SystemExit(f"{path.relative_to(ROOT)}: cell names unknown snippet {name!r}")
+        cell.source = (SNIPPETS / name).read_text(encoding="utf-8").rstrip("\n")
+        cell.execution_count = None
+        cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=outputs[name])]
+    after = nbformat.writes(nb) + "\n"
+    if after != before + "\n":
+        path.write_text(after, encoding="utf-8")
+        return True
+    return False
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="report drift, write nothing")
+    args = parser.parse_args(argv)
+
+    paths = snippet_paths()
+    outputs, drifted = {}, []
+    start = time.perf_counter()
+    for i, path in enumerate(paths, 1):
+        name = path.relative_to(SNIPPETS).as_posix()
+        t0 = time.perf_counter()
+        text = run_snippet(path)
+        outputs[name] = text
+        recorded = output_path(path)
+        old = recorded.read_text(encoding="utf-8") if recorded.exists() else None
+        status = "same" if old == text else ("new" if old is None else "changed")
+        if status != "same":
+            drifted.append((name, old or "", text))
+            if not args.check:
+                recorded.write_text(text, encoding="utf-8")
+        print(f"[{i}/{len(paths)}] {name:<40} {status:<8} {time.perf_counter() - t0:5.2f} s",
+              file=sys.stderr, flush=True)
+
+    if not args.check:
+        for nb in notebook_paths():
+            if refresh_notebook(nb, outputs):
+                print(f"notebook updated: {nb.relative_to(ROOT)}", file=sys.stderr)
+
+    print(f"{len(paths)} snippets in {time.perf_counter() - start:.1f} s, "
+          f"{len(drifted)} {'drifted' if args.check else 'rewritten'}", file=sys.stderr)
+    if args.check and drifted:
+        for name, old, new in drifted:
+            diff = difflib.unified_diff(old.splitlines(), new.splitlines(),
+                                        f"{name} (recorded)", f"{name} (now)", lineterm="")
+            print("\n".join(diff))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

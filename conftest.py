@@ -1,0 +1,68 @@
+"""Run every page's code blocks through pytest-codeblocks, includes expanded.
+
+Pages show code only by including snippet files (`--8<-- "chapter/name.py"`)
+and, after pytest-codeblocks' expected-output marker, the output recorded
+beside them (`--8<-- "chapter/name.out"`). pytest-codeblocks reads raw
+Markdown, so this collector expands the includes with pymdownx's own snippet
+preprocessor first. Each block then runs in this process and must print
+exactly the output the page shows, in both languages.
+"""
+
+import io
+import re
+import sys
+from pathlib import Path
+
+import markdown
+import pytest
+from pytest_codeblocks.main import extract_from_buffer
+from pytest_codeblocks.plugin import TestBlock
+
+ROOT = Path(__file__).resolve().parent
+DOCS = ROOT / "docs"
+SNIPPETS = ROOT / "snippets"
+sys.path.insert(0, str(ROOT / "tools"))
+from outputs import reset_library_state  # noqa: E402
+
+PYTHON_INCLUDE = re.compile(r'^\s*--8<--\s+"([^"]+\.py)"\s*$', re.M)
+# pytest-codeblocks only collects fences tagged exactly `python`; our fences
+# carry a title, so drop attributes after the language before handing over.
+FENCE_ATTRS = re.compile(r"^(\s*`{3,})\s*python\b.*$", re.M)
+# pymdownx keeps the empty line after an included file's final newline, but
+# the rendered page does not show blank lines before a closing fence; neither
+# does what pytest-codeblocks compares.
+BLANK_BEFORE_FENCE = re.compile(r"\n(?:[ \t]*\n)+([ \t]*`{3,}[ \t]*$)", re.M)
+
+
+def expand_includes(text: str) -> str:
+    md = markdown.Markdown(
+        extensions=["pymdownx.snippets"],
+        extension_configs={"pymdownx.snippets": {"base_path": [str(SNIPPETS)], "check_paths": True}},
+    )
+    expanded = "\n".join(md.preprocessors["snippet"].run(text.split("\n")))
+    return BLANK_BEFORE_FENCE.sub(r"\n\1", expanded)
+
+
+class PageBlocks(pytest.File):
+    def collect(self):
+        raw = self.path.read_text(encoding="utf-8")
+        names = PYTHON_INCLUDE.findall(raw)
+        text = FENCE_ATTRS.sub(r"\1python", expand_includes(raw))
+        blocks = [b for b in extract_from_buffer(io.StringIO(text)) if b.syntax == "python"]
+        if len(blocks) != len(names):
+            raise ValueError(f"{self.path}: {len(blocks)} python blocks but {len(names)} snippet includes")
+        for name, block in zip(names, blocks):
+            item = TestBlock.from_parent(self, name=name)
+            item.obj = block
+            yield item
+
+
+def pytest_collect_file(file_path, parent):
+    if file_path.suffix == ".md" and DOCS in file_path.parents:
+        return PageBlocks.from_parent(parent, path=file_path)
+
+
+def pytest_runtest_setup(item):
+    # Blocks share this process; give each the library defaults a fresh run has.
+    if isinstance(item, TestBlock):
+        reset_library_state()

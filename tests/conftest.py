@@ -1,0 +1,59 @@
+"""Fixtures shared by the site tests: one strict build per session, and a
+loopback HTTP server over it for the browser tests."""
+
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGS = {"zh": "", "en": "en/"}  # language -> URL prefix under the site root
+
+
+@dataclass
+class BuiltSite:
+    path: Path  # the site root; English lives in path / "en"
+    log: str    # everything `mkdocs build` printed
+
+    def pages(self, lang):
+        """HTML pages of one language, as paths relative to that language's root."""
+        root = self.path / LANGS[lang]
+        found = sorted(p.relative_to(root) for p in root.rglob("*.html"))
+        return [p for p in found if lang != "zh" or p.parts[0] != "en"]
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> BuiltSite:
+    site = tmp_path_factory.mktemp("site")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=ROOT, env=env, capture_output=True, text=True,
+    )
+    log = proc.stdout + proc.stderr
+    if proc.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{log}", pytrace=False)
+    return BuiltSite(site, log)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_server(built_site):
+    """Serve the built site on 127.0.0.1 (a free port); yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site.path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()

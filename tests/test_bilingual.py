@@ -1,0 +1,64 @@
+"""Both languages have the same pages, in the same nav, showing the same
+snippets and quoting the same numbers."""
+
+import re
+
+import pytest
+import yaml
+
+from contract import DOCS, LANGS, ROOT, includes, notebook_cells, prose_numbers
+
+CONFIGS = {"zh": ROOT / "mkdocs.yml", "en": ROOT / "mkdocs.en.yml"}
+
+
+def tree(lang):
+    root = DOCS / lang
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
+
+
+PAIRS = [name for name in tree("zh") if name.endswith(".md")]
+
+
+def test_same_files_in_both_languages():
+    assert tree("zh") == tree("en")
+
+
+def nav_files(node):
+    """Page files in nav order, ignoring the (translated) titles."""
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [f for value in node.values() for f in nav_files(value)]
+    return [f for item in node for f in nav_files(item)]
+
+
+def load_nav(path):
+    class Loader(yaml.SafeLoader):
+        pass
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)  # !ENV and friends
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)["nav"]
+
+
+def test_same_nav_in_both_languages():
+    zh, en = (nav_files(load_nav(CONFIGS[lang])) for lang in LANGS)
+    assert zh == en
+    assert sorted(zh) == sorted(n for n in tree("zh") if n.endswith((".md", ".ipynb")))
+
+
+def headings(text):
+    return [len(m.group(1)) for m in re.finditer(r"^(#{1,6}) ", text, re.M)]
+
+
+@pytest.mark.parametrize("name", PAIRS)
+def test_page_pair_moves_together(name):
+    zh, en = ((DOCS / lang / name).read_text(encoding="utf-8") for lang in LANGS)
+    assert includes(zh) == includes(en), "the two languages include different snippets"
+    assert prose_numbers(zh) == prose_numbers(en), "the two languages quote different numbers"
+    assert headings(zh) == headings(en), "the two languages have different section structure"
+    assert zh.count("$$") == en.count("$$"), "the two languages show different display math"
+
+
+@pytest.mark.parametrize("name", [n for n in tree("zh") if n.endswith(".ipynb")])
+def test_notebook_pair_runs_the_same_snippets(name):
+    zh, en = ([c["metadata"].get("snippet") for c in notebook_cells(DOCS / lang / name)] for lang in LANGS)
+    assert zh == en

@@ -1,0 +1,103 @@
+"""Every page obeys the snippet contract (see tests/contract.py), and every
+recorded output is what its snippet prints now."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from contract import (LANGS, ROOT, SNIPPETS, fence_problems, includes, notebook_cells,
+                      notebook_text, notebooks, pages, prose_numbers, shown_outputs,
+                      unbacked_numbers)
+
+ALL_PAGES = [p for lang in LANGS for p in pages(lang)]
+ALL_NOTEBOOKS = [p for lang in LANGS for p in notebooks(lang)]
+
+
+def rel(path):
+    return path.relative_to(ROOT).as_posix()
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=rel)
+def test_page_shows_code_and_output_only_from_snippets(page):
+    assert fence_problems(page.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=rel)
+def test_page_includes_exist(page):
+    missing = [p for p in includes(page.read_text(encoding="utf-8")) if not (SNIPPETS / p).is_file()]
+    assert missing == []
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=rel)
+def test_numbers_in_prose_come_from_shown_outputs(page):
+    text = page.read_text(encoding="utf-8")
+    assert unbacked_numbers(prose_numbers(text), shown_outputs(text)) == []
+
+
+@pytest.mark.parametrize("nb", ALL_NOTEBOOKS, ids=rel)
+def test_notebook_cells_are_snippets_with_their_outputs(nb):
+    for cell in notebook_cells(nb):
+        if cell["cell_type"] != "code":
+            continue
+        name = cell["metadata"].get("snippet")
+        assert name, f"{rel(nb)}: a code cell names no snippet in its metadata"
+        source = (SNIPPETS / name).read_text(encoding="utf-8")
+        output = (SNIPPETS / name).with_suffix(".out").read_text(encoding="utf-8")
+        assert "".join(cell["source"]) == source.rstrip("\n"), f"{name}: cell source differs; run make outputs"
+        shown = "".join("".join(o.get("text", "")) for o in cell["outputs"])
+        assert shown == output, f"{name}: cell output differs; run make outputs"
+
+
+@pytest.mark.parametrize("nb", ALL_NOTEBOOKS, ids=rel)
+def test_numbers_in_notebook_prose_come_from_its_outputs(nb):
+    md, outputs = notebook_text(nb)
+    assert unbacked_numbers(prose_numbers(md), outputs) == []
+
+
+def test_every_snippet_has_an_output_and_a_page():
+    shown = {p for page in ALL_PAGES for p in includes(page.read_text(encoding="utf-8"))}
+    shown |= {c["metadata"].get("snippet") for nb in ALL_NOTEBOOKS for c in notebook_cells(nb)}
+    for py in sorted(SNIPPETS.rglob("*.py")):
+        name = py.relative_to(SNIPPETS).as_posix()
+        assert py.with_suffix(".out").is_file(), f"{name} has no recorded output; run make outputs"
+        assert name in shown, f"{name} is on no page"
+    for out in sorted(SNIPPETS.rglob("*.out")):
+        assert out.with_suffix(".py").is_file(), f"{out.name} has no snippet"
+
+
+def test_recorded_outputs_are_current_on_one_thread():
+    """Re-run every snippet in a fresh process limited to one thread.
+
+    The page tests run the snippets with the default thread count, so the
+    recorded outputs are proven the same whatever the thread count.
+    """
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    proc = subprocess.run([sys.executable, "tools/outputs.py", "--check"], cwd=ROOT, env=env,
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, f"outputs drifted; run make outputs\n{proc.stdout}\n{proc.stderr}"
+
+
+# The checkers above must be able to fail.
+
+def test_fence_rule_rejects_typed_code_and_orphan_output():
+    typed = "```python\nprint(1)\n```\n"
+    assert fence_problems(typed)
+    orphan = '<!--pytest-codeblocks:expected-output-->\n```text\n--8<-- "pytorch/three_ways.out"\n```\n'
+    assert fence_problems(orphan)
+    unpaired = '```python\n--8<-- "pytorch/three_ways.py"\n```\n'
+    assert fence_problems(unpaired) == ["snippet pytorch/three_ways.py is shown without its output"]
+    good = ('```python title="x"\n--8<-- "a/b.py"\n```\n\n' + "<!--pytest-codeblocks:expected-output-->\n"
+            '```text\n--8<-- "a/b.out"\n```\n')
+    assert fence_problems(good) == []
+
+
+def test_number_rule_rejects_a_number_no_output_prints():
+    assert unbacked_numbers(prose_numbers("The mean is 2.3185."), "tensor(2.3185)\n") == []
+    assert unbacked_numbers(prose_numbers("The mean is 2.3186."), "tensor(2.3185)\n") == ["2.3186"]
+    # A rounded quote of a longer printed number is not the printed number.
+    assert unbacked_numbers(["2.318"], "tensor(2.3185)\n") == ["2.318"]
+    assert unbacked_numbers(prose_numbers("log is -1.5600"), "tensor([-1.5600])\n") == []
+    assert unbacked_numbers(prose_numbers("log is -1.5600"), "tensor([1.5600])\n") == ["-1.5600"]
+    assert prose_numbers("see <http://127.0.0.1:8000> and `4.5418e-05`") == ["4.5418e-05"]

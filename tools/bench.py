@@ -1,0 +1,135 @@
+"""`make bench`: build time, test time and page weight, as medians.
+
+The machine is shared and noisy, so each timing is repeated and the median
+is reported beside the spread. Budgets come from the foundation issue:
+
+- a full strict bilingual build takes at most 3 s (warm caches, as on a
+  second `make build`; the cold first build is reported too);
+- `make test` on an existing .venv takes at most 90 s;
+- no page transfers more than 300 KB gzip-compressed, counting the HTML and
+  everything it loads, measured in Chromium.
+
+Exits 1 when a budget is exceeded.
+"""
+
+import argparse
+import functools
+import gzip
+import http.server
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUDGETS = {"build_s": 3.0, "test_s": 90.0, "page_kb": 300.0}
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def timed(cmd):
+    start = time.perf_counter()
+    subprocess.run(cmd, cwd=ROOT, env=ENV, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def summary(samples):
+    return f"median {statistics.median(samples):.2f} s (min {min(samples):.2f}, max {max(samples):.2f}, n={len(samples)})"
+
+
+def bench_build(runs, site):
+    build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
+    shutil.rmtree(ROOT / ".cache", ignore_errors=True)
+    cold = timed(build)
+    print(f"build, cold caches: {cold:.2f} s", flush=True)
+    samples = []
+    for i in range(runs):
+        samples.append(timed(build))
+        print(f"  build {i + 1}/{runs}: {samples[-1]:.2f} s", flush=True)
+    print(f"build, warm: {summary(samples)}", flush=True)
+    return statistics.median(samples)
+
+
+def bench_tests(runs):
+    samples = []
+    for i in range(runs):
+        samples.append(timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]))
+        print(f"  make test {i + 1}/{runs}: {samples[-1]:.1f} s", flush=True)
+    print(f"test: {summary(samples)}", flush=True)
+    return statistics.median(samples)
+
+
+def transferred(body: bytes) -> int:
+    """Bytes on the wire with gzip, as a static host would send them."""
+    return min(len(body), len(gzip.compress(body, compresslevel=6)))
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def bench_pages(site):
+    from playwright.sync_api import sync_playwright
+
+    chromium = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(chromium).exists():
+        sys.exit("bench: Chromium not found; install Debian's chromium (apt-get install -y chromium)")
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("index.html"))
+    weights = {}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        for rel in pages:
+            # A fresh context per page: an empty cache, and its events include
+            # what the search worker fetches, not only the page itself.
+            context = browser.new_context()
+            responses = {}
+            context.on("response", lambda r: responses.__setitem__(r.url, r))
+            page = context.new_page()
+            page.goto(base + rel[: -len("index.html")], wait_until="networkidle")
+            weights[rel] = sum(transferred(r.body()) for r in responses.values() if r.status < 300) / 1000
+            context.close()
+        browser.close()
+    server.shutdown()
+    for rel, kb in sorted(weights.items(), key=lambda kv: -kv[1]):
+        print(f"  {kb:7.1f} KB  {rel}")
+    heaviest = max(weights, key=weights.get)
+    print(f"page weight: heaviest {heaviest} {weights[heaviest]:.1f} KB, "
+          f"median {statistics.median(weights.values()):.1f} KB over {len(weights)} pages", flush=True)
+    return weights[heaviest]
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Build time, test time and page weight.")
+    parser.add_argument("--build-runs", type=int, default=7)
+    parser.add_argument("--test-runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        results = {"build_s": bench_build(args.build_runs, site), "page_kb": bench_pages(site)}
+    results["test_s"] = bench_tests(args.test_runs) if args.test_runs else None
+    print("\nbudget check:")
+    over = False
+    for key, budget in BUDGETS.items():
+        value = results[key]
+        if value is None:
+            print(f"  {key:8} not measured")
+            continue
+        ok = value <= budget
+        over |= not ok
+        print(f"  {key:8} {value:8.2f} <= {budget:g}  {'ok' if ok else 'OVER BUDGET'}")
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

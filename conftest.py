@@ -9,8 +9,10 @@ exactly the output the page shows, in both languages.
 """
 
 import io
+import os
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 import markdown
@@ -63,6 +65,19 @@ def pytest_collect_file(file_path, parent):
 
 
 def pytest_runtest_setup(item):
-    # Blocks share this process; give each the library defaults a fresh run has.
+    # Blocks share this process; give each the library defaults a fresh run has,
+    # and an empty working directory, so figures it saves stay out of the repo
+    # (tools/outputs.py --check compares figures with the recorded ones).
     if isinstance(item, TestBlock):
         reset_library_state()
+        item.previous_cwd = os.getcwd()
+        item.workdir = tempfile.TemporaryDirectory()
+        os.chdir(item.workdir.name)
+
+
+def pytest_runtest_teardown(item):
+    if isinstance(item, TestBlock):
+        os.chdir(item.previous_cwd)
+        item.workdir.cleanup()
+        if "matplotlib.pyplot" in sys.modules:
+            sys.modules["matplotlib.pyplot"].close("all")

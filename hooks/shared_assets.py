@@ -1,8 +1,9 @@
 """Give each language's build the same shared assets.
 
 Each language is its own MkDocs build with its own docs_dir, so files both need
-(stylesheets, scripts, KaTeX) are added here instead of being copied into
-docs/zh and docs/en. KaTeX comes from the npm package in node_modules, which
+(stylesheets, scripts, KaTeX, the figures snippets draw) are added here
+instead of being copied into docs/zh and docs/en. A figure recorded as
+snippets/<chapter>/<name>.svg is served at figures/<chapter>/<name>.svg. KaTeX comes from the npm package in node_modules, which
 `make` installs from package-lock.json; nothing is loaded from a CDN.
 """
 
@@ -14,6 +15,8 @@ from mkdocs.structure.files import File
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT / "docs" / "assets"
 KATEX = ROOT / "node_modules" / "katex" / "dist"
+SNIPPETS = ROOT / "snippets"
+FIGURES = ("*.svg", "*.png")
 # Only what the pages use: the minified library, auto-render and the woff2
 # fonts (every browser that runs the site picks woff2 first).
 KATEX_FILES = ["katex.min.js", "katex.min.css", "contrib/auto-render.min.js"]
@@ -28,6 +31,8 @@ def on_files(files, config):
     sources = {f"assets/{p.relative_to(SHARED).as_posix()}": p for p in SHARED.rglob("*") if p.is_file()}
     katex = KATEX_FILES + [f"fonts/{p.name}" for p in sorted((KATEX / "fonts").glob("*.woff2"))]
     sources.update({f"assets/katex/{name}": KATEX / name for name in katex})
+    for pattern in FIGURES:
+        sources.update({f"figures/{p.relative_to(SNIPPETS).as_posix()}": p for p in SNIPPETS.rglob(pattern)})
     for uri, path in sources.items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files

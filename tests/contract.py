@@ -106,3 +106,20 @@ def notebook_text(path):
     md = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
     out = "\n".join("".join(o.get("text", "")) for c in cells if c["cell_type"] == "code" for o in c["outputs"])
     return md, out
+
+
+FIGURE_LINK = re.compile(r"figures/(?P<chapter>[\w-]+)/(?P<file>[\w.-]+\.(?:svg|png))")
+
+
+def figure_problems(text):
+    """Figures the page shows that no snippet on the page draws, or that are missing."""
+    shown = set(includes(text))
+    problems = []
+    for m in FIGURE_LINK.finditer(text):
+        chapter, file = m.group("chapter"), m.group("file")
+        snippet = f"{chapter}/{file.rsplit('.', 1)[0].split('-')[0]}.py"
+        if snippet not in shown:
+            problems.append(f"figure {chapter}/{file} is shown without the snippet that draws it ({snippet})")
+        if not (SNIPPETS / chapter / file).is_file():
+            problems.append(f"figure {chapter}/{file} is not recorded; run make outputs")
+    return problems

@@ -62,3 +62,9 @@ def test_page_pair_moves_together(name):
 def test_notebook_pair_runs_the_same_snippets(name):
     zh, en = ([c["metadata"].get("snippet") for c in notebook_cells(DOCS / lang / name)] for lang in LANGS)
     assert zh == en
+
+
+def test_same_abbreviations_in_both_languages():
+    terms = {lang: sorted(re.findall(r"^\*\[([^\]]+)\]:", (DOCS / "abbreviations" / f"{lang}.md")
+                                      .read_text(encoding="utf-8"), re.M)) for lang in LANGS}
+    assert terms["zh"] == terms["en"] and terms["zh"]

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from contract import (LANGS, ROOT, SNIPPETS, fence_problems, includes, notebook_cells,
+from contract import (LANGS, ROOT, SNIPPETS, fence_problems, figure_problems, includes, notebook_cells,
                       notebook_text, notebooks, pages, prose_numbers, shown_outputs,
                       unbacked_numbers)
 
@@ -22,6 +22,11 @@ def rel(path):
 @pytest.mark.parametrize("page", ALL_PAGES, ids=rel)
 def test_page_shows_code_and_output_only_from_snippets(page):
     assert fence_problems(page.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=rel)
+def test_figures_are_drawn_by_a_snippet_on_the_page(page):
+    assert figure_problems(page.read_text(encoding="utf-8")) == []
 
 
 @pytest.mark.parametrize("page", ALL_PAGES, ids=rel)
@@ -101,3 +106,9 @@ def test_number_rule_rejects_a_number_no_output_prints():
     assert unbacked_numbers(prose_numbers("log is -1.5600"), "tensor([-1.5600])\n") == []
     assert unbacked_numbers(prose_numbers("log is -1.5600"), "tensor([1.5600])\n") == ["-1.5600"]
     assert prose_numbers("see <http://127.0.0.1:8000> and `4.5418e-05`") == ["4.5418e-05"]
+
+
+def test_figure_rule_rejects_a_figure_without_its_snippet():
+    assert figure_problems("![H](../figures/pytorch/three_ways.svg)") == [
+        "figure pytorch/three_ways.svg is shown without the snippet that draws it (pytorch/three_ways.py)",
+        "figure pytorch/three_ways.svg is not recorded; run make outputs"]

@@ -2,7 +2,9 @@
 
 Each snippets/<chapter>/<name>.py gets its output recorded beside it in
 <name>.out, the way the Rust Book keeps output.txt beside each listing. Pages
-include both files. Notebook code cells that name a snippet in their metadata
+include both files. A snippet that draws a figure saves it into its working
+directory as <name>.svg (or <name>-<part>.svg); it is recorded beside the
+snippet too, and the site serves it at figures/<chapter>/<file>. Notebook code cells that name a snippet in their metadata
 (`"snippet": "<chapter>/<name>.py"`) get that file's source and output too.
 
     python tools/outputs.py          # rewrite .out files and notebooks
@@ -16,8 +18,10 @@ import argparse
 import contextlib
 import difflib
 import io
+import os
 import runpy
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -45,13 +49,38 @@ def reset_library_state():
         torch.set_default_dtype(torch.float32)
 
 
-def run_snippet(path: Path) -> str:
-    """Run one snippet as a reader would (`python path`) and return its stdout."""
+FIGURE_SUFFIXES = (".svg", ".png")
+
+
+def run_snippet(path: Path) -> tuple[str, dict[str, bytes]]:
+    """Run one snippet as a reader would (`python name.py` in an empty folder).
+
+    Returns its stdout and the files it wrote, by name.
+    """
     reset_library_state()
     buffer = io.StringIO()
-    with contextlib.redirect_stdout(buffer):
-        runpy.run_path(str(path), run_name="__main__")
-    return buffer.getvalue()
+    cwd = os.getcwd()
+    with tempfile.TemporaryDirectory() as work:
+        os.chdir(work)
+        try:
+            with contextlib.redirect_stdout(buffer):
+                runpy.run_path(str(path), run_name="__main__")
+        finally:
+            os.chdir(cwd)
+            if "matplotlib.pyplot" in sys.modules:
+                sys.modules["matplotlib.pyplot"].close("all")
+        files = {f.name: f.read_bytes() for f in Path(work).iterdir() if f.is_file()}
+    for name in files:
+        stem = name.rsplit(".", 1)[0]
+        if not name.endswith(FIGURE_SUFFIXES) or stem.split("-")[0] != path.stem:
+            raise SystemExit(f"{path.name} wrote {name!r}; figures must be {path.stem}.svg "
+                             f"or {path.stem}-<part>.svg (or .png)")
+    return buffer.getvalue(), files
+
+
+def recorded_figures(path: Path) -> dict[str, bytes]:
+    return {f.name: f.read_bytes() for f in path.parent.iterdir()
+            if f.suffix in FIGURE_SUFFIXES and f.stem.split("-")[0] == path.stem}
 
 
 def notebook_paths():
@@ -91,16 +120,26 @@ def main(argv=None):
     for i, path in enumerate(paths, 1):
         name = path.relative_to(SNIPPETS).as_posix()
         t0 = time.perf_counter()
-        text = run_snippet(path)
+        text, figures = run_snippet(path)
         outputs[name] = text
         recorded = output_path(path)
         old = recorded.read_text(encoding="utf-8") if recorded.exists() else None
+        old_figures = recorded_figures(path)
         status = "same" if old == text else ("new" if old is None else "changed")
-        if status != "same":
+        if figures != old_figures:
+            status = "figure changed" if status == "same" else status
+            drifted.append((name + " (figures)", " ".join(sorted(old_figures)),
+                            " ".join(f"{n}:{'same' if old_figures.get(n) == b else 'differs'}"
+                                     for n, b in sorted(figures.items()))))
+        if old != text:
             drifted.append((name, old or "", text))
-            if not args.check:
-                recorded.write_text(text, encoding="utf-8")
-        print(f"[{i}/{len(paths)}] {name:<40} {status:<8} {time.perf_counter() - t0:5.2f} s",
+        if status != "same" and not args.check:
+            recorded.write_text(text, encoding="utf-8")
+            for stale in set(old_figures) - set(figures):
+                (path.parent / stale).unlink()
+            for fig, data in figures.items():
+                (path.parent / fig).write_bytes(data)
+        print(f"[{i}/{len(paths)}] {name:<44} {status:<14} {time.perf_counter() - t0:5.2f} s",
               file=sys.stderr, flush=True)
 
     if not args.check:

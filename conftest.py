@@ -73,10 +73,13 @@ def pytest_runtest_setup(item):
         item.previous_cwd = os.getcwd()
         item.workdir = tempfile.TemporaryDirectory()
         os.chdir(item.workdir.name)
+        # As with `python name.py`, modules beside the snippet are importable.
+        sys.path.insert(0, str((SNIPPETS / item.name).parent))
 
 
 def pytest_runtest_teardown(item):
     if isinstance(item, TestBlock):
+        sys.path.remove(str((SNIPPETS / item.name).parent))
         os.chdir(item.previous_cwd)
         item.workdir.cleanup()
         if "matplotlib.pyplot" in sys.modules:

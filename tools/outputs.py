@@ -62,10 +62,14 @@ def run_snippet(path: Path) -> tuple[str, dict[str, bytes]]:
     cwd = os.getcwd()
     with tempfile.TemporaryDirectory() as work:
         os.chdir(work)
+        # Like `python name.py`: the snippet's folder comes first on sys.path,
+        # so a snippet may import a module that sits beside it.
+        sys.path.insert(0, str(path.parent))
         try:
             with contextlib.redirect_stdout(buffer):
                 runpy.run_path(str(path), run_name="__main__")
         finally:
+            sys.path.remove(str(path.parent))
             os.chdir(cwd)
             if "matplotlib.pyplot" in sys.modules:
                 sys.modules["matplotlib.pyplot"].close("all")

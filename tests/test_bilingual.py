@@ -35,7 +35,9 @@ def nav_files(node):
 def load_nav(path):
     class Loader(yaml.SafeLoader):
         pass
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)  # !ENV and friends
+    ignore = lambda loader, suffix, node: None  # noqa: E731
+    Loader.add_multi_constructor("!", ignore)  # !ENV
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", ignore)  # the toc slugify
     return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)["nav"]
 
 

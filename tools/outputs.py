@@ -38,14 +38,19 @@ def output_path(snippet: Path) -> Path:
     return snippet.with_suffix(".out")
 
 
+import numpy as np
+
+# NumPy's defaults, captured before any snippet runs: np.set_printoptions()
+# with no arguments keeps the current settings rather than resetting them.
+NUMPY_PRINT_DEFAULTS = np.get_printoptions()
+
+
 def reset_library_state():
     """Undo what one snippet may have changed for the next (print options)."""
-    import numpy as np
-
-    np.set_printoptions()  # no arguments: back to NumPy's defaults
+    np.set_printoptions(**NUMPY_PRINT_DEFAULTS)
     if "torch" in sys.modules:
         torch = sys.modules["torch"]
-        torch.set_printoptions(profile="default")
+        torch.set_printoptions(profile="default", sci_mode=None)
         torch.set_default_dtype(torch.float32)
 
 

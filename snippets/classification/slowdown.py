@@ -1,0 +1,57 @@
+import math
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+
+plt.rcParams["svg.hashsalt"] = "cross-entropy"
+
+# One sigmoid neuron, input x = 1, target y = 0 (Nielsen, ch. 3).
+# Plain gradient descent with the exact gradients of each cost.
+x, y = 1.0, 0.0
+eta, epochs = 0.15, 300  # the same learning rate for both costs
+
+
+def sigmoid(z):
+    return 1 / (1 + math.exp(-z))
+
+
+def train(w, b, cost):
+    outputs = []
+    for _ in range(epochs + 1):
+        a = sigmoid(w * x + b)
+        outputs.append(a)
+        delta = a - y if cost == "CE" else (a - y) * a * (1 - a)  # dC/dz
+        w, b = w - eta * delta * x, b - eta * delta
+    return outputs
+
+
+def cost_value(a, cost):
+    return 0.5 * (a - y) ** 2 if cost == "MSE" else -(y * math.log(a) + (1 - y) * math.log(1 - a))
+
+
+runs = {(w, b, cost): train(w, b, cost) for w, b in ((0.6, 0.9), (2.0, 2.0)) for cost in ("MSE", "CE")}
+
+print(f"eta = {eta}, output a after each epoch")
+shown = (0, 10, 50, 100, 300)
+print(f"{'start (w, b)':<14}{'cost':<6}" + "".join(f"{e:>9}" for e in shown) + "   epochs to a < 0.5")
+for (w, b, cost), a in runs.items():
+    below = next((e for e, v in enumerate(a) if v < 0.5), None)
+    print(f"({w}, {b}){'':<5}{cost:<6}" + "".join(f"{a[e]:9.4f}" for e in shown) + f"   {below}")
+
+for part, ylabel in (("output", "output $a$"), ("cost", "cost $C$")):
+    fig, axes = plt.subplots(1, 2, figsize=(7.5, 3.2), sharey=True, facecolor="white")
+    for ax, (w, b) in zip(axes, ((0.6, 0.9), (2.0, 2.0))):
+        for cost, style in (("MSE", "-"), ("CE", "--")):
+            a = runs[(w, b, cost)]
+            values = a if part == "output" else [cost_value(v, cost) for v in a]
+            label = r"$\frac{1}{2}(a-y)^2$" if cost == "MSE" else r"$-\ln(1-a)$"
+            ax.plot(values, style, label=label)
+        ax.set_title(f"$(w, b) = ({w}, {b})$, $\\eta = {eta}$")
+        ax.set_xlabel("epoch")
+        ax.grid(alpha=0.3)
+    axes[0].set_ylabel(ylabel)
+    axes[0].legend()
+    fig.tight_layout()
+    fig.savefig(f"slowdown-{part}.svg", metadata={"Date": None})

@@ -1,0 +1,14 @@
+import os
+
+os.environ["TF_CPP_MIN_LOG_LEVEL"] = "3"
+
+import keras
+import numpy as np
+import tensorflow as tf
+
+y = np.array([1.0, 2.0], dtype="float32")
+for factor in (1.0, 10.0):
+    v = factor * np.array([1.0, 2.0], dtype="float32")
+    keras_loss = keras.losses.categorical_crossentropy(y, v)
+    tf_loss = tf.nn.softmax_cross_entropy_with_logits(labels=y, logits=v)
+    print(f"input {factor:4.0f} x [1, 2]: Keras {float(keras_loss):.4f}   TensorFlow {float(tf_loss):.4f}")

@@ -1,0 +1,26 @@
+import numpy as np
+
+
+def show(name, values):
+    print((f"{name:<13}" + "".join(f"{v:<11.4g}" for v in values)).rstrip())
+
+
+def softplus(x):  # log(1 + e^x) = max(x, 0) + log1p(e^-|x|), never overflows
+    return np.maximum(x, 0) + np.log1p(np.exp(-np.abs(x)))
+
+
+z = np.array([40.0, -40.0, 40.0, -40.0])   # logits
+y = np.array([0.0, 1.0, 1.0, 0.0])         # labels
+show("logit z:", z)
+show("label y:", y)
+
+# Naive: sigmoid first, then the two logarithms.
+p = 1 / (1 + np.exp(-z))
+show("sigmoid(z):", p)                     # sigmoid(40) is exactly 1.0 in float64
+with np.errstate(divide="ignore", invalid="ignore"):  # log(0) and 0 * inf, silenced
+    naive = -(y * np.log(p) + (1 - y) * np.log(1 - p))
+show("naive BCE:", naive)
+
+# Logits form: -log sigmoid(z) = softplus(-z), -log(1 - sigmoid(z)) = softplus(z).
+stable = y * softplus(-z) + (1 - y) * softplus(z)
+show("logits form:", stable)

@@ -1,0 +1,54 @@
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+import numpy as np
+
+plt.rcParams["svg.hashsalt"] = "cross-entropy"
+
+# Two classes, logits [z, 0]. Target 0: a right, confident prediction, whose
+# loss log(1 + e^-z) shrinks towards 0. Target 1: a wrong one, loss z + log(1 + e^-z).
+# (Past z = 745 the first loss is below the smallest float64, so stop at 630.)
+grids = {0: np.logspace(-1, 2.8, 400), 1: np.logspace(-1, 3, 400)}
+exact = {0: lambda z: np.log1p(np.exp(-z)), 1: lambda z: z + np.log1p(np.exp(-z))}
+
+
+def naive(x, k):        # -log(softmax(x))[k]
+    e = np.exp(x)
+    return -np.log(e[:, k] / e.sum(axis=1))
+
+
+def log_softmax(x, k):  # -log_softmax(x)[k], maximum subtracted first
+    s = x - x.max(axis=1, keepdims=True)
+    return -(s[:, k] - np.log(np.exp(s).sum(axis=1)))
+
+
+for dtype in (np.float32, np.float64):
+    print(f"exp(z) overflows in {np.dtype(dtype).name} above z = {np.log(np.finfo(dtype).max):.2f}")
+
+fig, axes = plt.subplots(1, 2, figsize=(9, 3.6), sharey=True)
+fig.patch.set_facecolor("white")
+with np.errstate(all="ignore"):
+    for k, ax in enumerate(axes):
+        z = grids[k]
+        rows = np.stack([z, np.zeros_like(z)], axis=1)
+        for limit, style in [(88.72, "C3:"), (709.78, "C1:")]:   # where exp(z) overflows
+            if limit < z.max():
+                ax.axvline(limit, color=style[:2], linestyle=":", linewidth=1)
+        for fn, dtype, style in [(log_softmax, np.float32, "C0-"), (log_softmax, np.float64, "C2-"),
+                                 (naive, np.float32, "C3--"), (naive, np.float64, "C1--")]:
+            loss = fn(rows.astype(dtype), k).astype(np.float64)
+            err = np.abs(loss - exact[k](z)) / exact[k](z)
+            err[~np.isfinite(loss)] = np.nan   # inf or nan: the curve stops
+            name = f"{fn.__name__} {np.dtype(dtype).name}"
+            ax.loglog(z, np.maximum(err, 1e-17), style, label=name,
+                      linewidth=2 if fn is naive else 1.2, alpha=0.85)
+            stops = "finite throughout" if np.isfinite(loss).all() else "inf/nan once exp overflows"
+            print(f"y = {k}  {name:<20} {stops:<27} worst relative error {np.nanmax(err):.0e}")
+        ax.set_xlabel("$z$")
+        ax.set_title(f"logits $[z, 0]$, $y = {k}$")
+        ax.grid(True, which="major", alpha=0.3)
+axes[0].set_ylabel(r"$|\hat\ell - \ell| \,/\, \ell$")
+axes[1].legend(loc="center", fontsize=8)
+fig.tight_layout()
+fig.savefig("stability_error_plot.svg", metadata={"Date": None})

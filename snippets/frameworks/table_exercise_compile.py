@@ -1,0 +1,18 @@
+import os
+
+os.environ["TF_CPP_MIN_LOG_LEVEL"] = "3"
+
+import keras
+import numpy as np
+
+# One sample: the raw scores of a last layer without activation, true class 1.
+y = np.array([1])
+scores = np.array([[3.0, 0.5, -2.0]], dtype="float32")
+
+as_probabilities = keras.losses.SparseCategoricalCrossentropy()(y, scores)
+fix_flag = keras.losses.SparseCategoricalCrossentropy(from_logits=True)(y, scores)
+fix_softmax = keras.losses.SparseCategoricalCrossentropy()(y, keras.ops.softmax(scores))
+
+print(f"scores read as probabilities (wrong)  {float(as_probabilities):.4f}")
+print(f"from_logits=True                      {float(fix_flag):.4f}")
+print(f"softmax layer, default loss           {float(fix_softmax):.4f}")

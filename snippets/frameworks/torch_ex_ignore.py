@@ -1,0 +1,15 @@
+import torch
+import torch.nn.functional as F
+
+logits = torch.tensor([[2.0, 0.5, -1.0],
+                       [0.1, 1.5, 0.3],
+                       [-0.5, 0.2, 2.5]], dtype=torch.float64)
+target = torch.tensor([0, 1, 2])
+
+# Drop the last sample in two ways: ignore_index, or weight 0 for its class.
+ignored = torch.tensor([0, 1, -100])
+zero_w = torch.tensor([1.0, 1.0, 0.0], dtype=torch.float64)
+for eps in (0.0, 0.1):
+    a = F.cross_entropy(logits, ignored, label_smoothing=eps)
+    b = F.cross_entropy(logits, target, weight=zero_w, label_smoothing=eps)
+    print(f"label_smoothing={eps}: ignore_index {a:.4f}   weight 0 {b:.4f}")

@@ -1,0 +1,122 @@
+"""Lighthouse scores for a built site: home page, heaviest page, playground.
+
+Serves the site on 127.0.0.1 and runs the npm package `lighthouse` (from
+node_modules, installed by `npm ci`) with Debian's Chromium in its default
+mobile form factor, once per page, printing the performance, accessibility
+and best-practices scores. Budget: at least 95 each; exits 1 when a score
+falls below it.
+
+    python tools/lighthouse.py [--site DIR] [--pages PATH ...]
+
+Without --site it builds the site into a temporary directory first. The
+heaviest page is the one whose HTML and same-site assets it references weigh
+most (gzip-compressed), the playground aside (it is measured anyway), a
+cheap stand-in for tools/bench.py's browser measurement; pass --pages to
+choose (tools/bench.py knows the heaviest page).
+"""
+
+import argparse
+import functools
+import gzip
+import http.server
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LIGHTHOUSE = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
+CATEGORIES = ("performance", "accessibility", "best-practices")
+BUDGET = 95
+CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic"]
+CHROMIUM = os.environ.get("CHROMIUM") or "/usr/bin/chromium"
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(site):
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def page_weight(site, html):
+    """gzip bytes of a page's HTML plus the same-site files it links to."""
+    text = html.read_text(encoding="utf-8")
+    total = len(gzip.compress(text.encode()))
+    for url in set(re.findall(r'(?:src|href)="([^"#?]+\.(?:js|css|svg|png))"', text)):
+        path = (html.parent / url).resolve()
+        if path.is_file() and site in path.parents:
+            total += len(gzip.compress(path.read_bytes()))
+    return total
+
+
+def heaviest(site):
+    pages = [p for p in site.rglob("index.html") if not {"assets", "playground"} & set(p.parts)]
+    top = max(pages, key=lambda p: page_weight(site, p))
+    rel = top.parent.relative_to(site).as_posix()
+    return "" if rel == "." else rel + "/"
+
+
+def run(url, chrome_flags=CHROME_FLAGS):
+    env = {**os.environ, "CHROME_PATH": CHROMIUM}
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "report.json"
+        proc = subprocess.run(
+            ["node", str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
+             f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={' '.join(chrome_flags)}"],
+            env=env, capture_output=True, text=True)
+        if proc.returncode != 0 or not report.is_file():
+            raise RuntimeError(f"lighthouse failed on {url}:\n{proc.stderr[-2000:]}")
+        data = json.loads(report.read_text())
+    scores = {c: round(100 * (data["categories"][c]["score"] or 0)) for c in CATEGORIES}
+    failing = {c: [f"{a['id']} ({a['score']})" for a in
+                   (data["audits"][ref["id"]] for ref in data["categories"][c]["auditRefs"] if ref["weight"])
+                   if a["score"] is not None and a["score"] < 1]
+               for c in CATEGORIES}
+    return scores, failing
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site", type=Path, help="a built site (default: build one now)")
+    parser.add_argument("--pages", nargs="*", help="URL paths under the site root")
+    args = parser.parse_args()
+    if not LIGHTHOUSE.is_file():
+        sys.exit(f"{LIGHTHOUSE} is missing: run `npm ci` (lighthouse is a devDependency)")
+    with tempfile.TemporaryDirectory() as tmp:
+        site = args.site
+        if site is None:
+            site = Path(tmp) / "site"
+            subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)],
+                           cwd=ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=True)
+        site = site.resolve()
+        pages = args.pages or ["", heaviest(site), "playground/", "en/playground/"]
+        server, base = serve(site)
+        worst = 100
+        try:
+            for path in dict.fromkeys(pages):
+                scores, failing = run(base + path)
+                worst = min(worst, *scores.values())
+                print(f"/{path:<40} " + "  ".join(f"{c} {s:3d}" for c, s in scores.items()), flush=True)
+                for c, audits in failing.items():
+                    if scores[c] < 100 and audits:
+                        print(f"    {c} below 100: {', '.join(audits)}", flush=True)
+        finally:
+            server.shutdown()
+    print(f"budget: every score >= {BUDGET}: {'met' if worst >= BUDGET else 'NOT met'} (lowest {worst})")
+    return 0 if worst >= BUDGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -6,26 +6,29 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SITE_DEPS := $(VENV)/.site-deps
 TEST_DEPS := $(VENV)/.test-deps
-NODE_DEPS := node_modules/.installed
+# npm: serving and building need only KaTeX; tests add axe-core, bench adds
+# Lighthouse (a devDependency). One stamp per level; `npm ci` reinstalls all.
+NODE_SITE := node_modules/.installed-site
+NODE_ALL  := node_modules/.installed-all
 
 # MkDocs 1.x prints a banner about MkDocs 2 on every run; we pin mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test outputs bench clean
 
-serve: $(SITE_DEPS) $(NODE_DEPS)  ## live preview at http://127.0.0.1:8000
+serve: $(SITE_DEPS) $(NODE_SITE)  ## live preview at http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(SITE_DEPS) $(NODE_DEPS)  ## both languages into site/
+build: $(SITE_DEPS) $(NODE_SITE)  ## both languages into site/
 	$(BIN)/mkdocs build --strict
 
-test: $(TEST_DEPS) $(NODE_DEPS)  ## the whole suite, strict build included
+test: $(TEST_DEPS) $(NODE_SITE)  ## the whole suite, strict build included
 	$(BIN)/python -m pytest
 
 outputs: $(TEST_DEPS)  ## re-record every snippet's output (and notebook cells)
 	$(BIN)/python tools/outputs.py
 
-bench: $(TEST_DEPS) $(NODE_DEPS)  ## build time, test time, page weight (medians)
+bench: $(TEST_DEPS) $(NODE_ALL)  ## build time, test time, page weight (medians)
 	$(BIN)/python tools/bench.py
 
 clean:
@@ -44,6 +47,11 @@ $(TEST_DEPS): requirements/test.txt requirements/site.txt | $(BIN)/python
 	touch $@ $(SITE_DEPS)
 
 # KaTeX is served from our own site, copied out of node_modules at build time.
-$(NODE_DEPS): package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+$(NODE_SITE): package.json package-lock.json
+	@[ -f $(NODE_ALL) ] && [ $(NODE_ALL) -nt package-lock.json ] || \
+	  npm ci --omit=dev --no-audit --no-fund --loglevel=error
 	touch $@
+
+$(NODE_ALL): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@ $(NODE_SITE)

@@ -7,7 +7,10 @@ is reported beside the spread. Budgets come from the foundation issue:
   second `make build`; the cold first build is reported too);
 - `make test` on an existing .venv takes at most 90 s;
 - no page transfers more than 300 KB gzip-compressed, counting the HTML and
-  everything it loads, measured in Chromium.
+  everything it loads, measured in Chromium;
+- Lighthouse (mobile) scores performance, accessibility and best practices
+  at least 95 on the home page, the heaviest page and the playground
+  (tools/lighthouse.py).
 
 Exits 1 when a budget is exceeded.
 """
@@ -106,7 +109,15 @@ def bench_pages(site):
     heaviest = max(weights, key=weights.get)
     print(f"page weight: heaviest {heaviest} {weights[heaviest]:.1f} KB, "
           f"median {statistics.median(weights.values()):.1f} KB over {len(weights)} pages", flush=True)
-    return weights[heaviest]
+    return heaviest, weights[heaviest]
+
+
+def bench_lighthouse(site, heaviest):
+    """Run tools/lighthouse.py; True when every score is within budget."""
+    page = heaviest[: -len("index.html")]
+    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "lighthouse.py"), "--site", str(site),
+                           "--pages", "", page, "playground/"], cwd=ROOT, env=ENV)
+    return proc.returncode == 0
 
 
 def main():
@@ -116,7 +127,9 @@ def main():
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        results = {"build_s": bench_build(args.build_runs, site), "page_kb": bench_pages(site)}
+        results = {"build_s": bench_build(args.build_runs, site)}
+        heaviest, results["page_kb"] = bench_pages(site)
+        lighthouse_ok = bench_lighthouse(site, heaviest)
     results["test_s"] = bench_tests(args.test_runs) if args.test_runs else None
     print("\nbudget check:")
     over = False
@@ -128,7 +141,8 @@ def main():
         ok = value <= budget
         over |= not ok
         print(f"  {key:8} {value:8.2f} <= {budget:g}  {'ok' if ok else 'OVER BUDGET'}")
-    return 1 if over else 0
+    print(f"  lighthouse {'ok' if lighthouse_ok else 'OVER BUDGET (scores below 95, see above)'}")
+    return 1 if over or not lighthouse_ok else 0
 
 
 if __name__ == "__main__":

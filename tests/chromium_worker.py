@@ -8,14 +8,12 @@ their own Chromium from one worker thread instead: `in_chromium(fn, ...)`
 runs fn(browser, ...) there and returns its result or raises its error.
 """
 
-import contextlib
 from concurrent.futures import ThreadPoolExecutor
-from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-from test_browser import CHROMIUM_ARGS, chromium_path
+from test_browser import CHROMIUM_ARGS, chromium_path, guarded_context  # noqa: F401  (re-exported)
 
 _worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chromium")
 _state = {}
@@ -48,23 +46,3 @@ def chromium():
     """Closes the worker's Chromium when the module is done."""
     yield in_chromium
     _worker.submit(_stop).result()
-
-
-@contextlib.contextmanager
-def guarded_context(browser, **options):
-    """A context that aborts (and records in .external) non-loopback requests."""
-    context = browser.new_context(**options)
-    context.external = []
-
-    def guard(route):
-        if urlsplit(route.request.url).hostname == "127.0.0.1":
-            route.continue_()
-        else:
-            context.external.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
-    try:
-        yield context
-    finally:
-        context.close()

@@ -14,6 +14,7 @@ headless Chromium (Debian's /usr/bin/chromium, driven by Playwright).
 If Chromium is missing the tests fail (they do not skip).
 """
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -69,10 +70,10 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def context(browser):
-    """A browser context that aborts (and records) every non-loopback request."""
-    context = browser.new_context()
+@contextlib.contextmanager
+def guarded_context(browser, **options):
+    """A context that aborts (and records in .external) every non-loopback request."""
+    context = browser.new_context(**options)
     context.external = []
 
     def guard(route):
@@ -83,8 +84,16 @@ def context(browser):
             route.abort()
 
     context.route("**/*", guard)
-    yield context
-    context.close()
+    try:
+        yield context
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def context(browser):
+    with guarded_context(browser) as context:
+        yield context
 
 
 def start_page(context, url):

@@ -7,7 +7,7 @@ into every notebook page:
 - about 575 KB of inline JupyterLab CSS, plus its theme variables;
 - a <style> holding a Python list repr (a bug in mkdocs-jupyter 0.26).
 
-This hook removes them. KaTeX, loaded on every page, typesets notebook math,
+This hook removes them. hooks/katex_render.py typesets notebook math at build time,
 and docs/assets/stylesheets/site.css styles the few notebook classes used.
 A pattern that stops matching fails the build, so an upgrade of
 mkdocs-jupyter cannot quietly bring a CDN back.

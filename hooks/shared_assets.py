@@ -17,9 +17,9 @@ SHARED = ROOT / "docs" / "assets"
 KATEX = ROOT / "node_modules" / "katex" / "dist"
 SNIPPETS = ROOT / "snippets"
 FIGURES = ("*.svg", "*.png")
-# Only what the pages use: the minified library, auto-render and the woff2
+# Only what the pages use (math is typeset at build time): the stylesheet and the woff2
 # fonts (every browser that runs the site picks woff2 first).
-KATEX_FILES = ["katex.min.js", "katex.min.css", "contrib/auto-render.min.js"]
+KATEX_FILES = ["katex.min.css"]
 
 
 def on_files(files, config):

@@ -1,5 +1,5 @@
-"""Fixtures shared by the site tests: one strict build per session, and a
-loopback HTTP server over it for the browser tests."""
+"""Fixtures shared by the site tests: one strict build per session, a
+loopback HTTP server over it, and one Chromium for every browser test."""
 
 import functools
 import http.server
@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import sync_playwright
+
+from chromium import CHROMIUM_ARGS, chromium_path, guarded_context
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = {"zh": "", "en": "en/"}  # language -> URL prefix under the site root
@@ -57,3 +60,23 @@ def site_server(built_site):
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the session. A missing browser fails, loudly."""
+    executable = chromium_path()
+    if executable is None:
+        pytest.fail("Chromium not found: install Debian's chromium "
+                    "(apt-get install -y chromium); .ci/run does this", pytrace=False)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(browser):
+    """A fresh desktop context whose requests stay on 127.0.0.1."""
+    with guarded_context(browser) as context:
+        yield context

@@ -24,8 +24,7 @@ import numpy as np
 import pytest
 
 from conftest import ROOT
-from chromium_worker import chromium, guarded_context  # noqa: F401  (fixture)
-from test_browser import open_page
+from chromium import open_page
 
 SNIPPETS = ROOT / "snippets"
 PAGE = "playground/"
@@ -91,14 +90,6 @@ def real(problems):
     return [p for p in problems if "net::ERR_ABORTED" not in p]
 
 
-def with_context(check):
-    """check(context, ...) as fn(browser, ...) for chromium(), in a fresh guarded context."""
-    def run(browser, *args):
-        with guarded_context(browser) as context:
-            check(context, *args)
-    return run
-
-
 def open_playground(context, url):
     page, problems = open_page(context, url)
     page.wait_for_selector(".xe-playground.xe-ready")
@@ -146,11 +137,7 @@ def recorded_losses():
     return [s.strip() for s in per_row.split(",")], mean
 
 
-def test_seed_rows_match_the_pytorch_chapter(site_server, chromium):
-    chromium(with_context(check_seed_rows_match_the_pytorch_chapter), site_server)
-
-
-def check_seed_rows_match_the_pytorch_chapter(context, site_server):
+def test_seed_rows_match_the_pytorch_chapter(site_server, context):
     # On the Chinese page; the other tests use the English one (same script).
     losses, mean = recorded_losses()
     assert len(losses) == 3
@@ -203,11 +190,7 @@ SHOWN = """() => Object.fromEntries([...document.querySelectorAll("[data-xe], [d
   .map(e => [e.dataset.xe || e.dataset.out, e.textContent]))"""
 
 
-def test_random_sample_matches_numpy(site_server, chromium):
-    chromium(with_context(check_random_sample_matches_numpy), site_server)
-
-
-def check_random_sample_matches_numpy(context, site_server):
+def test_random_sample_matches_numpy(site_server, context):
     page = None
     mismatches = []
     for n, (z, target, smoothing) in enumerate(random_cases()):
@@ -243,11 +226,7 @@ def test_reference_is_the_frameworks_module():
     assert XENT.cross_entropy([[2.8883, 0.1760, 1.0774]], np.array([1])) == pytest.approx(2.9192, abs=1e-4)
 
 
-def test_huge_logits_stay_finite(site_server, chromium):
-    chromium(with_context(check_huge_logits_stay_finite), site_server)
-
-
-def check_huge_logits_stay_finite(context, site_server):
+def test_huge_logits_stay_finite(site_server, context):
     logits = [1000, -1000, 0, 999.5]
     page, problems = open_playground(context, site_server + "en/" + PAGE + "?z=1000,-1000,0,999.5&y=1&ls=0.1")
     for typed in (False, True):
@@ -266,11 +245,7 @@ def check_huge_logits_stay_finite(context, site_server):
     assert not real(problems) + context.external
 
 
-def test_slowdown_matches_python(site_server, chromium):
-    chromium(with_context(check_slowdown_matches_python), site_server)
-
-
-def check_slowdown_matches_python(context, site_server):
+def test_slowdown_matches_python(site_server, context):
     page, problems = open_playground(context, site_server + "en/" + PAGE)
     page.check('input[value="slow"]')
     assert page.input_value('[data-xe="lr"]') == "0.15"
@@ -304,11 +279,7 @@ def check_slowdown_matches_python(context, site_server):
     assert not real(problems) + context.external
 
 
-def test_slowdown_matches_recorded_outputs(site_server, chromium):
-    chromium(with_context(check_slowdown_matches_recorded_outputs), site_server)
-
-
-def check_slowdown_matches_recorded_outputs(context, site_server):
+def test_slowdown_matches_recorded_outputs(site_server, context):
     """Against what the playground's and the classification chapter's snippets print."""
     checks = []  # (start index, steps, cost, output a as printed)
     own = (SNIPPETS / "playground" / "slowdown.out").read_text()
@@ -340,11 +311,7 @@ def check_slowdown_matches_recorded_outputs(context, site_server):
     assert not real(problems) + context.external
 
 
-def test_keyboard_alone(site_server, chromium):
-    chromium(with_context(check_keyboard_alone), site_server)
-
-
-def check_keyboard_alone(context, site_server):
+def test_keyboard_alone(site_server, context):
     page, problems = open_playground(context, site_server + PAGE)
     before = out(page, "out-ce")
     page.focus('input[type="radio"][value="loss"]')
@@ -367,11 +334,7 @@ def check_keyboard_alone(context, site_server):
     assert not real(problems) + context.external
 
 
-def test_initialising_twice_is_harmless(site_server, chromium):
-    chromium(with_context(check_initialising_twice_is_harmless), site_server)
-
-
-def check_initialising_twice_is_harmless(context, site_server):
+def test_initialising_twice_is_harmless(site_server, context):
     # Material's instant navigation emits document$ again and may evaluate the
     # page's scripts again; neither may bind the controls a second time.
     page, problems = open_playground(context, site_server + "en/" + PAGE + "?m=slow")

@@ -1,0 +1,130 @@
+"""Typeset every formula at build time, so no page ships KaTeX's script.
+
+pymdownx.arithmatex (generic mode) leaves TeX in the page as
+<span class="arithmatex">\\(...\\)</span> and <div class="arithmatex">\\[...\\]</div>;
+notebook pages keep $...$ in their markdown cells. This hook renders both to
+HTML + MathML with the KaTeX that npm installed (hooks/katex_render.cjs, one
+Node process per build, one round trip per page). Only katex.min.css and the
+fonts a page uses are downloaded by the reader.
+
+Runs in on_post_page, after Material's search has read the page, so the index
+keeps the TeX source (which hooks/search_scope.py excludes anyway) rather than
+KaTeX's markup. A formula KaTeX rejects fails the build, naming page and TeX.
+Rendered formulas are cached in .cache/katex.json, keyed by KaTeX's version.
+"""
+
+import atexit
+import html
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+ROOT = Path(__file__).resolve().parent.parent
+NODE_MODULES = ROOT / "node_modules"
+SERVER = Path(__file__).with_suffix(".cjs")
+CACHE = ROOT / ".cache" / "katex.json"
+
+ARITHMATEX = re.compile(
+    r'<(?P<tag>span|div) class="arithmatex"(?P<attrs>[^>]*)>'
+    r"(?:\\\((?P<inline>.*?)\\\)|\\\[(?P<display>.*?)\\\])</(?P=tag)>",
+    re.S,
+)
+# Notebook markdown cells: $$display$$ or $inline$, outside <code> and <pre>.
+NOTEBOOK_MARKDOWN = re.compile(r'(<div class="[^"]*\bjp-RenderedMarkdown\b[^"]*"[^>]*>)(.*?)(</div>)', re.S)
+CODE = re.compile(r"(<(code|pre)\b.*?</\2>)", re.S)
+DOLLARS = re.compile(r"\$\$(?P<display>.+?)\$\$|(?<![\\$])\$(?P<inline>[^$\n]+?)\$", re.S)
+
+
+class Katex:
+    """A cache in front of one lazily started Node process."""
+
+    def __init__(self):
+        version = json.loads((NODE_MODULES / "katex" / "package.json").read_text())["version"]
+        self.version = version
+        stored = json.loads(CACHE.read_text()) if CACHE.exists() else {}
+        self.cache = stored.get("formulas", {}) if stored.get("katex") == version else {}
+        self.dirty = False
+        self.process = None
+
+    def render(self, formulas, where):
+        """formulas: list of (tex, display) -> list of HTML strings."""
+        missing = sorted({f for f in formulas if self._key(f) not in self.cache})
+        if missing:
+            for (tex, display), reply in zip(missing, self._ask(missing)):
+                if "error" in reply:
+                    raise PluginError(f"{where}: KaTeX cannot typeset {tex!r}: {reply['error']}")
+                self.cache[self._key((tex, display))] = reply["html"]
+            self.dirty = True
+        return [self.cache[self._key(f)] for f in formulas]
+
+    def _key(self, formula):
+        tex, display = formula
+        return f"{'D' if display else 'I'}{tex}"
+
+    def _ask(self, formulas):
+        if self.process is None:
+            node = shutil.which("node")
+            if node is None:
+                raise PluginError("Node.js is needed to typeset math at build time; `node` is not on PATH.")
+            self.process = subprocess.Popen(
+                [node, str(SERVER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                text=True, encoding="utf-8", env={"NODE_PATH": str(NODE_MODULES), "PATH": ""},
+            )
+            atexit.register(self.close)
+        self.process.stdin.write(json.dumps(formulas) + "\n")
+        self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        if not line:
+            raise PluginError(f"{SERVER.name} exited without answering (is node_modules/katex installed?)")
+        return json.loads(line)
+
+    def close(self):
+        if self.process is not None:
+            self.process.stdin.close()
+            self.process.wait()
+            self.process = None
+        if self.dirty:
+            CACHE.parent.mkdir(parents=True, exist_ok=True)
+            CACHE.write_text(json.dumps({"katex": self.version, "formulas": self.cache}))
+            self.dirty = False
+
+
+katex = None
+
+
+def on_pre_build(config):
+    global katex
+    katex = Katex()
+
+
+def on_post_page(output, page, config):
+    where = page.file.src_uri
+    if where.endswith(".ipynb"):
+        output = NOTEBOOK_MARKDOWN.sub(lambda m: m[1] + _typeset_dollars(m[2], where) + m[3], output)
+    matches = list(ARITHMATEX.finditer(output))
+    if not matches:
+        return output
+    formulas = [(html.unescape(m["inline"] if m["display"] is None else m["display"]).strip(),
+                 m["display"] is not None) for m in matches]
+    rendered = iter(katex.render(formulas, where))
+    return ARITHMATEX.sub(lambda m: f'<{m["tag"]} class="arithmatex"{m["attrs"]}>{next(rendered)}</{m["tag"]}>', output)
+
+
+def _typeset_dollars(cell, where):
+    """Turn $...$ in a notebook's rendered markdown into arithmatex markup."""
+    parts = CODE.split(cell)
+    for i in range(0, len(parts), 3):  # split() yields text, code, tag name, text, ...
+        parts[i] = DOLLARS.sub(
+            lambda m: (f'<div class="arithmatex">\\[{m["display"]}\\]</div>' if m["display"] is not None
+                       else f'<span class="arithmatex">\\({m["inline"]}\\)</span>'),
+            parts[i],
+        )
+    return "".join(p for i, p in enumerate(parts) if i % 3 != 2)
+
+
+def on_post_build(config):
+    katex.close()

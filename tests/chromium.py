@@ -1,0 +1,89 @@
+"""Driving the built site in headless Chromium (Debian's /usr/bin/chromium,
+through Playwright). The `browser` and `context` fixtures in conftest.py use
+these; so do the page, search and playground tests.
+
+Every context aborts requests to any host but 127.0.0.1 and records them in
+`context.external`, so nothing leaves the machine and every attempt is seen.
+"""
+
+import contextlib
+import os
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]
+PHONE = {"viewport": {"width": 375, "height": 740}, "device_scale_factor": 1,
+         "is_mobile": True, "has_touch": True}
+
+
+def chromium_path():
+    # CHROMIUM may name another Chromium-based browser (e.g. on GitHub runners).
+    for candidate in (os.environ.get("CHROMIUM"), CHROMIUM, shutil.which("chromium")):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+def url_path(page):
+    """URL path (relative to the language root) that serves an HTML page."""
+    text = page.as_posix()
+    return "" if text == "index.html" else text.removesuffix("index.html")
+
+
+def new_guarded_context(browser, **options):
+    """A context that aborts (and records in .external) every non-loopback request."""
+    context = browser.new_context(**options)
+    context.external = []
+
+    def guard(route):
+        if urlsplit(route.request.url).hostname == "127.0.0.1":
+            route.continue_()
+        else:
+            context.external.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    return context
+
+
+@contextlib.contextmanager
+def guarded_context(browser, **options):
+    context = new_guarded_context(browser, **options)
+    try:
+        yield context
+    finally:
+        context.close()
+
+
+def start_page(context, url):
+    """Start loading url; return (page, list that collects its problems)."""
+    page = context.new_page()
+    problems = []
+    page.on("console", lambda m: m.type == "error" and problems.append(
+        f"console error: {m.text} ({m.location.get('url')})"))
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.on("request", lambda r: urlsplit(r.url).hostname != "127.0.0.1"
+            and problems.append(f"request to another host: {r.url}"))
+    page.on("requestfailed", lambda r: problems.append(
+        f"request failed: {r.url} ({r.failure})"))
+    page.on("response", lambda r: r.status >= 400 and problems.append(
+        f"HTTP {r.status}: {r.url}"))
+    page.goto(url, wait_until="commit")
+    return page, problems
+
+
+def settle(page):
+    """Wait until the page has loaded and its network (sitemaps too) is idle."""
+    page.wait_for_load_state("load")
+    page.wait_for_load_state("networkidle")
+
+
+def open_page(context, url):
+    page, problems = start_page(context, url)
+    settle(page)
+    return page, problems

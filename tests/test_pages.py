@@ -1,0 +1,160 @@
+"""Every page of both languages, opened once in Chromium on a phone (375 px).
+
+- no console error, page error, failed request, HTTP error, or request to
+  another host (such requests are aborted, so nothing leaves the machine);
+- math was typeset at build time: every .arithmatex holds KaTeX output, and
+  no raw TeX is left there or in a notebook's markdown;
+- the language switcher links to this same page in the other language;
+- nothing scrolls sideways (document.documentElement.scrollWidth <= 375);
+- the copy button of the first code block (Material's content.code.copy)
+  puts the included snippet's exact source on the clipboard;
+- a notebook page shows rendered cells, not notebook JSON;
+- axe-core (node_modules/axe-core, installed by `npm ci`) finds no serious
+  or critical violation.
+
+axe is most of the cost, so pages are pipelined: axe runs on one page while
+the next loads and is checked in the other of two contexts (so in another
+renderer process, on the other core). Each page is still its own test.
+"""
+
+import pytest
+
+from chromium import PHONE, new_guarded_context, start_page
+from conftest import LANGS, ROOT
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+OTHER = {"zh": "en", "en": "zh"}
+
+# Formulas that are not KaTeX output, and TeX delimiters left in prose.
+MATH_JS = r"""() => {
+  const raw = (el) => {
+    const copy = el.cloneNode(true);
+    copy.querySelectorAll('.katex').forEach(k => k.remove());
+    return copy.textContent;
+  };
+  const formulas = [...document.querySelectorAll('.arithmatex')]
+    .filter(el => !el.querySelector('.katex') || /\\[()[\]]|\$/.test(raw(el)));
+  const cells = [...document.querySelectorAll('.jp-RenderedMarkdown')]
+    .filter(el => /\$[^$\s][^$]*\$/.test(raw(el)));
+  return [...formulas, ...cells].map(el => el.textContent.trim().slice(0, 60));
+}"""
+# Queued as a new task so this call returns at once and axe runs while the
+# next page loads; collected later with `await window.axeFindings`.
+AXE_START = """() => { window.axeFindings = new Promise(r => setTimeout(r)).then(() => axe.run(
+  // KaTeX's HTML rendering is aria-hidden presentation (its MathML twin is
+  // what assistive technology reads) and makes axe several times slower.
+  {exclude: [[".katex-html"]]}, {resultTypes: ["violations"]}
+).then(result => result.violations
+  .filter(v => v.impact === "serious" || v.impact === "critical")
+  .map(v => `${v.impact} ${v.id}: ${v.help} -- ` +
+            v.nodes.slice(0, 5).map(n => n.target.join(" ")).join(", ")))) }"""
+
+
+def pages():
+    """(lang, path, is_notebook) for every page in the sources, plus each 404."""
+    from contract import DOCS
+    found = []
+    for lang in LANGS:
+        root = DOCS / lang
+        for src in sorted(root.rglob("*.md")) + sorted(root.rglob("*.ipynb")):
+            rel = src.relative_to(root).with_suffix("")
+            path = "" if rel.as_posix() == "index" else rel.as_posix() + "/"
+            found.append((lang, path, src.suffix == ".ipynb"))
+        found.append((lang, "404.html", False))
+    return found
+
+
+PAGES = pages()
+
+
+@pytest.fixture(scope="module")
+def findings(browser, site_server):
+    """Problems found on each page, keyed by (lang, path)."""
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} is missing: run `npm ci`", pytrace=False)
+    contexts = [new_guarded_context(browser, **PHONE) for _ in range(2)]
+    for context in contexts:
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_server.rstrip("/"))
+    found, running = {}, None
+    for i, (lang, path, notebook) in enumerate(PAGES):
+        try:
+            started = open_and_check(contexts[i % 2], site_server, lang, path, notebook)
+        except Exception as error:  # a timeout on one page fails that page only
+            found[(lang, path)] = [f"{type(error).__name__}: {error}"]
+            continue
+        if running:
+            found.update(finish(*running))
+        running = started
+    found.update(finish(*running))
+    for context in contexts:  # each page's own listener has reported its requests
+        context.close()
+    return found
+
+
+def open_and_check(context, site_server, lang, path, notebook):
+    url = site_server + LANGS[lang] + path
+    page, problems = start_page(context, url)
+    page.wait_for_load_state("load")
+    page.evaluate("document.fonts.ready.then(() => true)")  # final layout
+    problems += [f"raw or untypeset math: {t!r}" for t in page.evaluate(MATH_JS)]
+    problems += sideways_scroll(page)
+    problems += copy_button(page)
+    if path != "404.html":  # the 404 page has no per-page switcher
+        problems += switcher(page, site_server, lang, path)
+    if notebook:
+        if page.locator(".jupyter-wrapper .jp-Cell").count() == 0:
+            problems.append("no rendered notebook cells")
+        if '"cell_type"' in page.inner_text("body"):
+            problems.append("raw notebook JSON on the page")
+    page.add_script_tag(path=str(AXE))
+    page.evaluate(AXE_START)
+    return (lang, path), page, problems
+
+
+def finish(key, page, problems):
+    problems += page.evaluate("() => window.axeFindings")
+    page.wait_for_load_state("networkidle")  # late requests (sitemaps) are reported too
+    page.close()
+    return {key: problems}
+
+
+def sideways_scroll(page):
+    width, limit = page.evaluate("document.documentElement.scrollWidth"), PHONE["viewport"]["width"]
+    if width <= limit:
+        return []
+    wide = page.evaluate("""w => [...document.querySelectorAll('body *')]
+      .filter(e => e.getBoundingClientRect().right > w + 1)
+      .filter(e => !e.closest('[hidden], .md-sidebar, .md-search, .md-nav'))
+      .slice(0, 5).map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.'))""", limit)
+    return [f"scrolls sideways: scrollWidth {width} > {limit} ({wide})"]
+
+
+def copy_button(page):
+    button = page.locator("div.highlight:has(> pre) .md-clipboard").first
+    if not button.count():
+        return []
+    title = page.locator("div.highlight:has(> pre)").first.evaluate(
+        "e => (e.querySelector('.filename') || {}).textContent || ''").strip()
+    if not title.startswith("snippets/"):
+        return [f"first code block has no snippet title: {title!r}"]
+    button.click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    source = (ROOT / title).read_text(encoding="utf-8")
+    if copied.rstrip("\n") != source.rstrip("\n"):
+        return [f"copy button of {title} copied {copied[:80]!r}..., not the file"]
+    return []
+
+
+def switcher(page, site_server, lang, path):
+    other = OTHER[lang]
+    href = page.get_attribute(f"a.md-select__link[hreflang={other}]", "href")
+    href = page.evaluate("h => new URL(h, location.href).href", href)
+    expected = site_server + LANGS[other] + path
+    return [] if href == expected else [f"{other} switcher link is {href}, expected {expected}"]
+
+
+@pytest.mark.parametrize("lang, path, notebook", PAGES,
+                         ids=[f"{lang}-{path or 'home'}" for lang, path, _ in PAGES])
+def test_page_in_chromium(lang, path, notebook, findings):
+    problems = findings[(lang, path)]
+    assert not problems, "\n".join(problems)

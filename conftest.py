@@ -5,7 +5,9 @@ and, after pytest-codeblocks' expected-output marker, the output recorded
 beside them (`--8<-- "chapter/name.out"`). pytest-codeblocks reads raw
 Markdown, so this collector expands the includes with pymdownx's own snippet
 preprocessor first. Each block then runs in this process and must print
-exactly the output the page shows, in both languages.
+exactly the output the page shows, in both languages. A block whose code and
+shown output are the same as one already run (the other language's page shows
+the same snippet) gets that run's result instead of running again.
 """
 
 import io
@@ -45,6 +47,23 @@ def expand_includes(text: str) -> str:
     return BLANK_BEFORE_FENCE.sub(r"\n\1", expanded)
 
 
+class SnippetBlock(TestBlock):
+    """A pytest-codeblocks block; identical blocks share one run's outcome."""
+
+    outcomes = {}  # (code, shown output) -> None, or the exception the run raised
+
+    def runtest(self):
+        key = (self.obj.code, self.obj.expected_output)
+        if key not in self.outcomes:
+            try:
+                super().runtest()
+                self.outcomes[key] = None
+            except Exception as error:
+                self.outcomes[key] = error
+        if self.outcomes[key] is not None:
+            raise self.outcomes[key]
+
+
 class PageBlocks(pytest.File):
     def collect(self):
         raw = self.path.read_text(encoding="utf-8")
@@ -54,7 +73,7 @@ class PageBlocks(pytest.File):
         if len(blocks) != len(names):
             raise ValueError(f"{self.path}: {len(blocks)} python blocks but {len(names)} snippet includes")
         for name, block in zip(names, blocks):
-            item = TestBlock.from_parent(self, name=name)
+            item = SnippetBlock.from_parent(self, name=name)
             item.obj = block
             yield item
 

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,8 +68,8 @@ def browser():
     """One headless Chromium for the session. A missing browser fails, loudly."""
     executable = chromium_path()
     if executable is None:
-        pytest.fail("Chromium not found: install Debian's chromium "
-                    "(apt-get install -y chromium); .ci/run does this", pytrace=False)
+        pytest.fail("Chromium not found: install Debian's chromium-headless-shell (or chromium): "
+                    "apt-get install -y chromium-headless-shell; .ci/run does this", pytrace=False)
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
         yield browser
@@ -80,3 +81,31 @@ def context(browser):
     """A fresh desktop context whose requests stay on 127.0.0.1."""
     with guarded_context(browser) as context:
         yield context
+
+
+@pytest.fixture(scope="session", autouse=True)
+def page_checks(request):
+    """test_pages.py's browser pass, started once the site is built.
+
+    It runs in a worker thread (with its own Playwright) beside the other
+    tests and yields a Future of its findings; only when test_pages.py is
+    part of the run."""
+    if not any(item.nodeid.startswith(PAGE_TESTS) for item in request.session.items):
+        yield None
+        return
+    from test_pages import check_every_page
+    site_server = request.getfixturevalue("site_server")
+    with ThreadPoolExecutor(1, thread_name_prefix="page-checks") as pool:
+        yield pool.submit(check_every_page, site_server)
+
+
+PAGE_TESTS = "tests/test_pages.py"
+
+
+def pytest_collection_modifyitems(items):
+    # The page tests wait for the background pass, so they go last.
+    items.sort(key=lambda item: item.nodeid.startswith(PAGE_TESTS))
+
+
+def pytest_report_header():
+    return f"browser tests: {chromium_path() or 'NO CHROMIUM FOUND (browser tests will fail)'}"

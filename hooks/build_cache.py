@@ -61,7 +61,7 @@ def cached_highlight(highlight):
         key = repr((src, language, args, sorted(kwargs.items()), settings))
         return memo.get(key, lambda: highlight(self, src, language, *args, **kwargs))
 
-    wrapper.memo = memo
+    wrapper.memo, wrapper.original = memo, highlight
     return wrapper
 
 
@@ -82,7 +82,7 @@ def cached_cut(cut, load_userdict):
             return list(cut(text, *args, **kwargs))
         return memo.get(repr((text, args, sorted(kwargs.items()))), compute)
 
-    wrapper.memo = memo
+    wrapper.memo, wrapper.original = memo, cut
     return wrapper, defer_userdict
 
 

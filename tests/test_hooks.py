@@ -1,0 +1,74 @@
+"""The build hooks that change what a page contains, each shown able to fail.
+
+- hooks/katex_render.py typesets TeX to KaTeX HTML + MathML, and a formula
+  KaTeX rejects stops the build with the page and the TeX in the message;
+  notebook $...$ math is typeset, code in a notebook cell is left alone;
+- hooks/build_cache.py returns exactly what Pygments and jieba return.
+"""
+
+import importlib.util
+
+import jieba
+import markdown
+import pytest
+from mkdocs.exceptions import PluginError
+from pymdownx.highlight import Highlight
+
+from conftest import ROOT
+
+
+def load_hook(name):
+    spec = importlib.util.spec_from_file_location(f"hook_{name}", ROOT / "hooks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def katex():
+    hook = load_hook("katex_render")
+    renderer = hook.Katex()
+    renderer.dirty = False  # never write the test's formulas into the build cache
+    yield hook, renderer
+    renderer.dirty = False
+    renderer.close()
+
+
+def test_katex_renders_html_and_mathml(katex):
+    _, renderer = katex
+    [html] = renderer.render([(r"\frac{a}{b} \neq \text{test-only-formula}", True)], "page.md")
+    assert 'class="katex-display"' in html and "<math" in html and "<mfrac>" in html
+
+
+def test_katex_rejects_bad_tex_naming_page_and_formula(katex):
+    _, renderer = katex
+    with pytest.raises(PluginError, match=r"page\.md: KaTeX cannot typeset '\\\\frac\{'"):
+        renderer.render([(r"\frac{", False)], "page.md")
+
+
+def test_notebook_dollars_become_math_but_code_stays(katex):
+    hook, _ = katex
+    cell = "<p>Set $x = 1$ and</p><pre><code>cost = \"$C$\"</code></pre><p>$$y$$</p>"
+    out = hook._typeset_dollars(cell, "nb.ipynb")
+    assert '<span class="arithmatex">\\(x = 1\\)</span>' in out
+    assert '<div class="arithmatex">\\[y\\]</div>' in out
+    assert '<code>cost = "$C$"</code>' in out
+
+
+def test_highlight_cache_returns_what_pygments_returns():
+    load_hook("build_cache")  # patches Highlight.highlight once per process
+    source = (ROOT / "snippets" / "frameworks" / "xent.py").read_text(encoding="utf-8")
+    highlighter = Highlight(use_pygments=True, md=markdown.Markdown())
+    first = highlighter.highlight(source, "python")
+    again = highlighter.highlight(source, "python")
+    assert first == again == Highlight.highlight.original(highlighter, source, "python")
+    assert 'class="kn">import</span>' in first
+
+
+def test_jieba_cache_returns_what_jieba_returns():
+    load_hook("build_cache")
+    jieba.load_userdict(str(ROOT / "hooks" / "jieba_user_dict.txt"))  # as Material does; deferred
+    text = "交叉熵损失函数衡量两个概率分布之间的差异"
+    cached = list(jieba.cut(text))
+    assert cached == list(jieba.cut(text)) == list(jieba.cut.original(text))
+    assert "交叉熵" in cached  # the user dictionary was applied before the first cut

@@ -86,17 +86,24 @@ def check_every_page(site_server):
             context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_server.rstrip("/"))
         found, running = {}, None
         for i, (lang, path, notebook) in enumerate(PAGES):
-            try:
-                started = open_and_check(contexts[i % 2], site_server, lang, path, notebook)
-            except Exception as error:  # a timeout on one page fails that page only
-                found[(lang, path)] = [f"{type(error).__name__}: {error}"]
-                continue
+            started = failing_alone(found, (lang, path), open_and_check,
+                                    contexts[i % 2], site_server, lang, path, notebook)
             if running:
-                found.update(finish(*running))
+                failing_alone(found, running[0], finish, *running, found)
             running = started
-        found.update(finish(*running))
+        if running:
+            failing_alone(found, running[0], finish, *running, found)
         browser.close()  # each page's own listener has reported its requests
     return found
+
+
+def failing_alone(found, key, step, *args):
+    """step(*args), with an error (a timeout, say) recorded against that page only."""
+    try:
+        return step(*args)
+    except Exception as error:
+        found[key] = [f"{step.__name__}: {type(error).__name__}: {error}"]
+        return None
 
 
 def open_and_check(context, site_server, lang, path, notebook):
@@ -121,11 +128,11 @@ def open_and_check(context, site_server, lang, path, notebook):
     return (lang, path), page, problems
 
 
-def finish(key, page, problems):
+def finish(key, page, problems, found):
     problems += page.evaluate("() => window.axeFindings")
     page.wait_for_load_state("networkidle")  # late requests (sitemaps) are reported too
     page.close()
-    return {key: problems}
+    found[key] = problems
 
 
 def sideways_scroll(page):

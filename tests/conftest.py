@@ -1,11 +1,13 @@
 """Fixtures shared by the site tests: one strict build per session, a
-loopback HTTP server over it, and one Chromium for every browser test."""
+loopback HTTP server over it, the every-page browser pass, and one Chromium
+for the other browser tests."""
 
 import functools
 import http.server
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -32,18 +34,15 @@ class BuiltSite:
         return [p for p in found if lang != "zh" or p.parts[0] != "en"]
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> BuiltSite:
-    site = tmp_path_factory.mktemp("site")
+def build_site(site: Path) -> tuple[BuiltSite, str | None]:
+    """A strict build into site; (the site, None) or (the site, the failure)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=ROOT, env=env, capture_output=True, text=True,
     )
     log = proc.stdout + proc.stderr
-    if proc.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{log}", pytrace=False)
-    return BuiltSite(site, log)
+    return BuiltSite(site, log), (None if proc.returncode == 0 else f"mkdocs build --strict failed:\n{log}")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -51,16 +50,89 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class SiteJobs:
+    """The strict build, a loopback server over it, and test_pages.py's browser
+    pass, run in one worker thread from the start of the session.
+
+    Collection alone (torch and TensorFlow are imported) keeps one core busy
+    for several seconds; the build and the page pass, the slowest part of the
+    suite, use the other one meanwhile and then run beside the other tests.
+    """
+
+    def __init__(self):
+        self.dir = tempfile.TemporaryDirectory(prefix="site-")
+        handler = functools.partial(_QuietHandler, directory=self.dir.name)
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="site")
+        self.built = self.pool.submit(build_site, Path(self.dir.name))
+        self.pages = None
+
+    def start_page_checks(self):
+        if self.pages is None:
+            from test_pages import check_every_page
+            self.pages = self.pool.submit(self._checked_pages, check_every_page)
+        return self.pages
+
+    def _checked_pages(self, check_every_page):
+        site, failure = self.built.result()
+        if failure:
+            raise RuntimeError("no page checks: the build failed")
+        return check_every_page(self.url)
+
+    def close(self):
+        self.pool.shutdown(cancel_futures=True)
+        self.server.shutdown()
+        self.server.server_close()
+        self.dir.cleanup()
+
+
+PAGE_TESTS = ROOT / "tests" / "test_pages.py"
+JOBS = None
+
+
+def pytest_sessionstart(session):
+    global JOBS
+    JOBS = SiteJobs()
+    # Start the page pass now when the run will include it, as the default run
+    # does; with a selection (-k, -m, --deselect) the page_checks fixture starts
+    # it once a page test asks.
+    options = session.config.option
+    args = [Path(a.split("::")[0]).resolve() for a in session.config.args]
+    selecting = options.keyword or options.markexpr or options.deselect
+    if not selecting and any(a == PAGE_TESTS or a in PAGE_TESTS.parents for a in args):
+        JOBS.start_page_checks()
+
+
+def pytest_sessionfinish(session):
+    if JOBS is not None:
+        JOBS.close()
+
+
+@pytest.fixture(scope="session")
+def built_site() -> BuiltSite:
+    site, failure = JOBS.built.result()
+    if failure:
+        pytest.fail(failure, pytrace=False)
+    return site
+
+
 @pytest.fixture(scope="session")
 def site_server(built_site):
-    """Serve the built site on 127.0.0.1 (a free port); yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site.path))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    """The base URL of the built site, served on 127.0.0.1."""
+    return JOBS.url
+
+
+@pytest.fixture(scope="session")
+def page_checks(built_site):
+    """A Future of test_pages.py's findings (started at session start, or now)."""
+    return JOBS.start_page_checks()
+
+
+def pytest_collection_modifyitems(items):
+    # The page tests wait for the background pass, so they go last.
+    items.sort(key=lambda item: item.path == PAGE_TESTS)
 
 
 @pytest.fixture(scope="session")
@@ -81,30 +153,6 @@ def context(browser):
     """A fresh desktop context whose requests stay on 127.0.0.1."""
     with guarded_context(browser) as context:
         yield context
-
-
-@pytest.fixture(scope="session", autouse=True)
-def page_checks(request):
-    """test_pages.py's browser pass, started once the site is built.
-
-    It runs in a worker thread (with its own Playwright) beside the other
-    tests and yields a Future of its findings; only when test_pages.py is
-    part of the run."""
-    if not any(item.nodeid.startswith(PAGE_TESTS) for item in request.session.items):
-        yield None
-        return
-    from test_pages import check_every_page
-    site_server = request.getfixturevalue("site_server")
-    with ThreadPoolExecutor(1, thread_name_prefix="page-checks") as pool:
-        yield pool.submit(check_every_page, site_server)
-
-
-PAGE_TESTS = "tests/test_pages.py"
-
-
-def pytest_collection_modifyitems(items):
-    # The page tests wait for the background pass, so they go last.
-    items.sort(key=lambda item: item.nodeid.startswith(PAGE_TESTS))
 
 
 def pytest_report_header():

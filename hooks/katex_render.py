@@ -11,6 +11,10 @@ Runs in on_post_page, after Material's search has read the page, so the index
 keeps the TeX source (which hooks/search_scope.py excludes anyway) rather than
 KaTeX's markup. A formula KaTeX rejects fails the build, naming page and TeX.
 Rendered formulas are cached in .cache/katex.json, keyed by KaTeX's version.
+
+A page with math also preloads the two fonts nearly every formula uses:
+otherwise the browser finds them only after laying the page out, and the text
+around inline math reflows when they arrive (Lighthouse's layout shift).
 """
 
 import atexit
@@ -22,6 +26,7 @@ import subprocess
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
 NODE_MODULES = ROOT / "node_modules"
@@ -35,6 +40,9 @@ ARITHMATEX = re.compile(
 )
 # Notebook markdown cells: $$display$$ or $inline$, outside <code> and <pre>.
 NOTEBOOK_MARKDOWN = re.compile(r'(<div class="[^"]*\bjp-RenderedMarkdown\b[^"]*"[^>]*>)(.*?)(</div>)', re.S)
+FIRST_STYLESHEET = re.compile(r'<link rel="stylesheet"')
+# KaTeX sets all math in KaTeX_Main and italic letters (class mathnormal) in KaTeX_Math.
+PRELOADS = {"katex": "KaTeX_Main-Regular.woff2", "mathnormal": "KaTeX_Math-Italic.woff2"}
 CODE = re.compile(r"(<(code|pre)\b.*?</\2>)", re.S)
 DOLLARS = re.compile(r"\$\$(?P<display>.+?)\$\$|(?<![\\$])\$(?P<inline>[^$\n]+?)\$", re.S)
 
@@ -111,7 +119,18 @@ def on_post_page(output, page, config):
     formulas = [(html.unescape(m["inline"] if m["display"] is None else m["display"]).strip(),
                  m["display"] is not None) for m in matches]
     rendered = iter(katex.render(formulas, where))
-    return ARITHMATEX.sub(lambda m: f'<{m["tag"]} class="arithmatex"{m["attrs"]}>{next(rendered)}</{m["tag"]}>', output)
+    output = ARITHMATEX.sub(lambda m: f'<{m["tag"]} class="arithmatex"{m["attrs"]}>{next(rendered)}</{m["tag"]}>', output)
+    return _preload_fonts(output, page.url)
+
+
+def _preload_fonts(output, page_url):
+    """Ask for the fonts this page's math uses before the stylesheets that name them."""
+    links = "".join(
+        f'<link rel="preload" href="{get_relative_url("assets/katex/fonts/" + font, page_url)}" '
+        'as="font" type="font/woff2" crossorigin>'
+        for css_class, font in PRELOADS.items()
+        if re.search(rf'class="(?:[^"]*\s)?{css_class}(?:\s[^"]*)?"', output))
+    return FIRST_STYLESHEET.sub(lambda m: links + m[0], output, count=1)
 
 
 def _typeset_dollars(cell, where):

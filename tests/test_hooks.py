@@ -2,8 +2,10 @@
 
 - hooks/katex_render.py typesets TeX to KaTeX HTML + MathML, and a formula
   KaTeX rejects stops the build with the page and the TeX in the message;
-  notebook $...$ math is typeset, code in a notebook cell is left alone;
-- hooks/build_cache.py returns exactly what Pygments and jieba return.
+  notebook $...$ math is typeset, code in a notebook cell is left alone; a
+  page with math preloads the fonts it uses;
+- hooks/build_cache.py returns exactly what Pygments and jieba return;
+- hooks/figure_size.py sizes a figure from its SVG, in CSS pixels.
 """
 
 import importlib.util
@@ -72,3 +74,30 @@ def test_jieba_cache_returns_what_jieba_returns():
     cached = list(jieba.cut(text))
     assert cached == list(jieba.cut(text)) == list(jieba.cut.original(text))
     assert "交叉熵" in cached  # the user dictionary was applied before the first cut
+
+
+def test_figures_get_the_svgs_own_size(tmp_path, monkeypatch):
+    hook = load_hook("figure_size")
+    (tmp_path / "ch").mkdir()
+    (tmp_path / "ch" / "plot.svg").write_text('<svg width="432pt" height="259.2pt" viewBox="0 0 432 259.2"></svg>')
+    (tmp_path / "ch" / "bare.svg").write_text('<svg viewBox="0 0 10 10"></svg>')
+    monkeypatch.setattr(hook, "SNIPPETS", tmp_path)
+    html = hook.on_page_content('<p><img alt="a plot" src="../../figures/ch/plot.svg" /></p>', None, None, None)
+    assert html == '<p><img alt="a plot" src="../../figures/ch/plot.svg" width="576" height="346"></p>'  # 1pt = 4/3 px
+    chosen = '<img src="../figures/ch/plot.svg" width="100">'
+    assert hook.on_page_content(chosen, None, None, None) == chosen
+    with pytest.raises(PluginError, match=r"bare\.svg.*no width"):
+        hook.on_page_content('<img src="figures/ch/bare.svg">', None, None, None)
+
+
+def test_pages_with_math_preload_its_two_fonts_first(katex):
+    hook, _ = katex
+    head = '<head><link rel="stylesheet" href="../../assets/a.css"><link rel="stylesheet" href="b.css"></head>'
+    math = hook._preload_fonts(head + '<span class="katex"><span class="mord mathnormal">x</span></span>', "theory/entropy/")
+    assert math.startswith('<head><link rel="preload" href="../../assets/katex/fonts/KaTeX_Main-Regular.woff2" '
+                           'as="font" type="font/woff2" crossorigin><link rel="preload" '
+                           'href="../../assets/katex/fonts/KaTeX_Math-Italic.woff2" as="font" type="font/woff2" '
+                           'crossorigin><link rel="stylesheet" href="../../assets/a.css">')
+    upright = hook._preload_fonts(head + '<span class="katex"><span class="mord">1</span></span>', "")
+    assert upright.count('rel="preload"') == 1 and 'href="assets/katex/fonts/KaTeX_Main-Regular.woff2"' in upright
+    assert hook._preload_fonts(head + "<p>no math, only the word katex</p>", "") == head + "<p>no math, only the word katex</p>"

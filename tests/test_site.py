@@ -94,6 +94,15 @@ def test_internal_links_anchors_and_assets_resolve(built_site):
     assert problems == []
 
 
+def test_every_image_has_its_size(built_site):
+    """Unsized images shift the text below them as they load (hooks/figure_size.py)."""
+    problems = [f"{page.relative_to(built_site.path)}: {tag[:120]}"
+                for page in all_pages(built_site)
+                for tag in re.findall(r"<img\b[^>]*>", page.read_text(encoding="utf-8"))
+                if not (re.search(r'\swidth="\d+"', tag) and re.search(r'\sheight="\d+"', tag))]
+    assert problems == []
+
+
 def test_nothing_loads_from_another_host(built_site):
     problems = [f"{page.relative_to(built_site.path)}: {url}"
                 for page in all_pages(built_site) for url in parse(page).loads if is_external(url)]

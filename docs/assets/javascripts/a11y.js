@@ -1,6 +1,5 @@
 // Accessibility fixes to Material's markup, found by axe-core
-// (tests/test_pages_a11y.py). Runs after every page load, instant or not,
-// after math.js has typeset the page (scripts subscribe in load order).
+// (tests/test_pages.py). Runs after every page load, instant or not.
 document$.subscribe(() => {
   // The search overlay is a dialog; give it a name (aria-dialog-name).
   const search = document.querySelector(".md-search[role=dialog]")
@@ -13,13 +12,24 @@ document$.subscribe(() => {
 // Anything that scrolls sideways (code, display math, wide tables on a
 // phone) must be reachable by keyboard (scrollable-region-focusable). Widths
 // change once web fonts load and when the window resizes, so look again then.
+// Inside typeset math and code nothing scrolls, so those subtrees (thousands
+// of spans on a math-heavy page) are skipped; and all elements are measured
+// before any is changed, so the browser lays the page out once, not once per
+// tabindex set.
 function focusScrollables() {
-  for (const el of document.querySelectorAll(".md-content *")) {
+  const content = document.querySelector(".md-content")
+  if (!content) return
+  const walker = document.createTreeWalker(content, NodeFilter.SHOW_ELEMENT, {
+    acceptNode: el => el.matches(".katex, code *, svg") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  })
+  const found = []
+  for (let el = walker.nextNode(); el; el = walker.nextNode()) {
     const overflow = getComputedStyle(el).overflowX
     if ((overflow === "auto" || overflow === "scroll") &&
         el.scrollWidth > el.clientWidth && !el.hasAttribute("tabindex"))
-      el.setAttribute("tabindex", "0")
+      found.push(el)
   }
+  for (const el of found) el.setAttribute("tabindex", "0")
 }
 window.addEventListener("load", focusScrollables)
 window.addEventListener("resize", focusScrollables)

@@ -41,6 +41,9 @@ MATH_JS = r"""() => {
     .filter(el => /\$[^$\s][^$]*\$/.test(raw(el)));
   return [...formulas, ...cells].map(el => el.textContent.trim().slice(0, 60));
 }"""
+# Idle callbacks run in the order they were asked for, so this resolves after
+# those a11y.js asked for on load and once the fonts were ready.
+IDLE_JS = "() => new Promise(done => requestIdleCallback(() => done(true), {timeout: 2000}))"
 # Queued as a new task so this call returns at once and axe runs while the
 # next page loads; collected later with `await window.axeFindings`.
 # - KaTeX's HTML rendering is excluded: it is aria-hidden presentation (its
@@ -123,6 +126,7 @@ def open_and_check(context, site_server, lang, path, notebook):
     page, problems = start_page(context, url)
     page.wait_for_load_state("load")
     page.evaluate("document.fonts.ready.then(() => true)")  # final layout
+    page.evaluate(IDLE_JS)  # a11y.js does its work when the browser is idle
     problems += [f"raw or untypeset math: {t!r}" for t in page.evaluate(MATH_JS)]
     problems += sideways_scroll(page)
     problems += copy_button(page)

@@ -6,7 +6,7 @@ document$.subscribe(() => {
   const input = document.querySelector(".md-search__input")
   if (search && input && !search.hasAttribute("aria-label"))
     search.setAttribute("aria-label", input.getAttribute("aria-label"))
-  focusScrollables()
+  whenIdle(focusScrollables)
 })
 
 // Anything that scrolls sideways (code, display math, wide tables on a
@@ -31,6 +31,14 @@ function focusScrollables() {
   }
   for (const el of found) el.setAttribute("tabindex", "0")
 }
-window.addEventListener("load", focusScrollables)
-window.addEventListener("resize", focusScrollables)
-document.fonts.ready.then(focusScrollables)
+window.addEventListener("load", () => whenIdle(focusScrollables))
+window.addEventListener("resize", () => whenIdle(focusScrollables))
+document.fonts.ready.then(() => whenIdle(focusScrollables))
+
+// Measuring right after Material's bundle has changed the page would force a
+// second full layout into the same busy moment (Lighthouse's total blocking
+// time); once the browser is idle, it has laid the page out already.
+function whenIdle(task) {
+  if (window.requestIdleCallback) requestIdleCallback(task, {timeout: 500})
+  else setTimeout(task, 200)  // Safari has no requestIdleCallback
+}

@@ -2,9 +2,11 @@
 recorded output is what its snippet prints now."""
 
 import os
+import platform
 import subprocess
 import sys
 
+import outputs  # tools/outputs.py, on sys.path via the root conftest.py
 import pytest
 
 from contract import (LANGS, ROOT, SNIPPETS, fence_problems, figure_problems, includes, notebook_cells,
@@ -82,6 +84,23 @@ def test_recorded_outputs_are_current_on_one_thread():
     proc = subprocess.run([sys.executable, "tools/outputs.py", "--check"], cwd=ROOT, env=env,
                           capture_output=True, text=True)
     assert proc.returncode == 0, f"outputs drifted; run make outputs\n{proc.stdout}\n{proc.stderr}"
+
+
+@pytest.mark.skipif(platform.machine().lower() not in ("x86_64", "amd64"),
+                    reason="NumPy's dispatch is pinned on x86-64 only")
+def test_snippets_run_on_numpy_baseline_kernels():
+    """tools/outputs.py turns off every SIMD target this NumPy dispatches to,
+    so recorded figures do not depend on the CPU; a NumPy that adds a target
+    must be named there too."""
+    from numpy._core import _multiarray_umath as umath
+
+    assert sorted(outputs.NUMPY_DISPATCH_OFF.split()) == sorted(umath.__cpu_dispatch__)
+    proc = subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, 'tools'); "
+                           "import outputs, numpy; numpy.show_runtime()"],
+                          cwd=ROOT, env={k: v for k, v in os.environ.items()
+                                         if k != "NPY_DISABLE_CPU_FEATURES"},
+                          capture_output=True, text=True)
+    assert "'found': []" in proc.stdout, proc.stdout + proc.stderr
 
 
 # The checkers above must be able to fail.

@@ -19,11 +19,25 @@ import contextlib
 import difflib
 import io
 import os
+import platform
 import runpy
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+# Figures are compared byte for byte, and NumPy's float32 exp and log differ in
+# the last bit between its AVX2 and AVX-512 kernels, which moves points on
+# stability_error_plot.svg. So snippets are recorded and checked with NumPy's
+# x86-64 baseline kernels only, the same on every x86-64 CPU. The names are
+# numpy 2.4's dispatch targets (tests/test_snippet_contract.py keeps them so);
+# NumPy reads the variable once, when it is first imported.
+NUMPY_DISPATCH_OFF = "X86_V3 X86_V4 AVX512_ICL AVX512_SPR"
+if platform.machine().lower() in ("x86_64", "amd64"):
+    if "numpy" in sys.modules and "NPY_DISABLE_CPU_FEATURES" not in os.environ:
+        raise ImportError("tools/outputs.py must be imported before numpy, "
+                          "so that NPY_DISABLE_CPU_FEATURES takes effect")
+    os.environ.setdefault("NPY_DISABLE_CPU_FEATURES", NUMPY_DISPATCH_OFF)
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"

@@ -101,3 +101,23 @@ def test_pages_with_math_preload_its_two_fonts_first(katex):
     upright = hook._preload_fonts(head + '<span class="katex"><span class="mord">1</span></span>', "")
     assert upright.count('rel="preload"') == 1 and 'href="assets/katex/fonts/KaTeX_Main-Regular.woff2"' in upright
     assert hook._preload_fonts(head + "<p>no math, only the word katex</p>", "") == head + "<p>no math, only the word katex</p>"
+
+
+def test_theme_files_are_the_same_without_walking_hidden_folders():
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    stock_env = config.theme.get_env()
+    load_hook("template_cache").on_config(config)
+    env = config.theme.get_env()
+    assert not isinstance(stock_env.loader, type(env.loader))
+
+    def theme_files(env):
+        files = Files([])
+        files.add_files_from_theme(env, config)
+        return [(f.src_uri, f.abs_src_path) for f in files]
+
+    assert theme_files(env) == theme_files(stock_env)
+    assert len(theme_files(env)) > 20  # Material's CSS, JS, fonts and images, ours
+    assert env.get_template(".icons/material/language-python.svg")  # icons still load

@@ -1,7 +1,8 @@
 """Every page of both languages, opened once in Chromium on a phone (375 px).
 
 - no console error, page error, failed request, HTTP error, or request to
-  another host (such requests are aborted, so nothing leaves the machine);
+  another host (such requests fail at a dead proxy, so nothing leaves the
+  machine; test_requests_to_other_hosts_fail_and_are_reported);
 - math was typeset at build time: every .arithmatex holds KaTeX output, and
   no raw TeX is left there or in a notebook's markdown;
 - the language switcher links to this same page in the other language;
@@ -22,7 +23,7 @@ checked in the other of two contexts (another renderer process).
 import pytest
 from playwright.sync_api import sync_playwright
 
-from chromium import CHROMIUM_ARGS, PHONE, chromium_path, new_guarded_context, start_page
+from chromium import CHROMIUM_ARGS, PHONE, chromium_path, start_page
 from conftest import LANGS, ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -96,7 +97,9 @@ def check_every_page(site_server):
                                 "(apt-get install -y chromium-headless-shell); .ci/run does this")
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        contexts = [new_guarded_context(browser, **PHONE) for _ in range(2)]
+        # Plain contexts (see chromium.py): requests to other hosts fail at the
+        # proxy and start_page() reports them.
+        contexts = [browser.new_context(**PHONE) for _ in range(2)]
         for context in contexts:
             context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_server.rstrip("/"))
         found, running = {}, None
@@ -189,3 +192,20 @@ def switcher(page, site_server, lang, path):
 def test_page_in_chromium(lang, path, notebook, page_checks):
     problems = page_checks.result()[(lang, path)]
     assert not problems, "\n".join(problems)
+
+
+def test_requests_to_other_hosts_fail_and_are_reported(browser, site_server):
+    """The page pass's safety net: no route, just the browser's dead proxy."""
+    context = browser.new_context(**PHONE)
+    page, problems = start_page(context, site_server)
+    page.wait_for_load_state("load")
+    outcomes = page.evaluate("""() => Promise.all(
+      ["https://fonts.googleapis.com/css?family=Roboto", "http://93.184.215.14/x.js"].map(
+        url => fetch(url, {mode: "no-cors"}).then(() => "loaded", () => "failed")))""")
+    context.close()
+    assert outcomes == ["failed", "failed"]
+    assert any("request to another host: https://fonts.googleapis.com/" in p for p in problems), problems
+    assert any("request to another host: http://93.184.215.14/" in p for p in problems), problems
+    # Failed at the proxy: the request did not reach DNS or the network.
+    failed = [p for p in problems if p.startswith("request failed:")]
+    assert len(failed) == 2 and all("ERR_PROXY_CONNECTION_FAILED" in p for p in failed), problems

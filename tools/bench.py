@@ -12,7 +12,9 @@ is reported beside the spread. Budgets come from the foundation issue:
   at least 95 on the home page, the heaviest page and the playground
   (tools/lighthouse.py).
 
-Exits 1 when a budget is exceeded.
+Exits 1 when a budget is exceeded. It starts by timing a fixed pure-Python
+loop, so figures taken on different machines (or on one machine on a busy
+day) can be told apart from changes to the project.
 """
 
 import argparse
@@ -44,6 +46,23 @@ def timed(cmd):
 
 def summary(samples):
     return f"median {statistics.median(samples):.2f} s (min {min(samples):.2f}, max {max(samples):.2f}, n={len(samples)})"
+
+
+def reference_loop(n=10_000_000):
+    start = time.perf_counter()
+    total = 0
+    for i in range(n):
+        total += i
+    return time.perf_counter() - start
+
+
+def bench_machine(runs=5):
+    """The CPU, and the median time of a fixed Python loop: this machine's speed today."""
+    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                  if line.startswith("model name")), "unknown CPU") if Path("/proc/cpuinfo").exists() else "unknown CPU"
+    samples = [reference_loop() for _ in range(runs)]
+    print(f"machine: {os.cpu_count()} cores, {model}; reference loop (10^7 additions): {summary(samples)}",
+          flush=True)
 
 
 def bench_build(runs, site):
@@ -125,6 +144,7 @@ def main():
     parser.add_argument("--build-runs", type=int, default=7)
     parser.add_argument("--test-runs", type=int, default=3)
     args = parser.parse_args()
+    bench_machine()
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         results = {"build_s": bench_build(args.build_runs, site)}

@@ -96,11 +96,11 @@ def pytest_sessionstart(session):
     global JOBS
     JOBS = SiteJobs()
     # Start the page pass now when the run will include it, as the default run
-    # does; with a selection (-k, -m, --deselect) the page_checks fixture starts
+    # does; with a selection (-k, -m, --deselect) or --collect-only, the page_checks fixture starts
     # it once a page test asks.
     options = session.config.option
     args = [Path(a.split("::")[0]).resolve() for a in session.config.args]
-    selecting = options.keyword or options.markexpr or options.deselect
+    selecting = options.keyword or options.markexpr or options.deselect or options.collectonly
     if not selecting and any(a == PAGE_TESTS or a in PAGE_TESTS.parents for a in args):
         JOBS.start_page_checks()
 

@@ -23,7 +23,7 @@ checked in the other of two contexts (another renderer process).
 import pytest
 from playwright.sync_api import sync_playwright
 
-from chromium import CHROMIUM_ARGS, PHONE, chromium_path, start_page
+from chromium import CHROMIUM_ARGS, PHONE, chromium_path, new_guarded_context, start_page
 from conftest import LANGS, ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -195,8 +195,9 @@ def test_page_in_chromium(lang, path, notebook, page_checks):
 
 
 def test_requests_to_other_hosts_fail_and_are_reported(browser, site_server):
-    """The page pass's safety net: no route, just the browser's dead proxy."""
-    context = browser.new_context(**PHONE)
+    """The safety net: no route, just the browser's dead proxy, and listeners
+    that report each attempt (start_page's, and a guarded context's)."""
+    context = new_guarded_context(browser, **PHONE)
     page, problems = start_page(context, site_server)
     page.wait_for_load_state("load")
     outcomes = page.evaluate("""() => Promise.all(
@@ -209,3 +210,4 @@ def test_requests_to_other_hosts_fail_and_are_reported(browser, site_server):
     # Failed at the proxy: the request did not reach DNS or the network.
     failed = [p for p in problems if p.startswith("request failed:")]
     assert len(failed) == 2 and all("ERR_PROXY_CONNECTION_FAILED" in p for p in failed), problems
+    assert sorted(context.external) == ["http://93.184.215.14/x.js", "https://fonts.googleapis.com/css?family=Roboto"]

@@ -58,8 +58,9 @@ def reference_loop(n=10_000_000):
 
 def bench_machine(runs=5):
     """The CPU, and the median time of a fixed Python loop: this machine's speed today."""
-    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                  if line.startswith("model name")), "unknown CPU") if Path("/proc/cpuinfo").exists() else "unknown CPU"
+    cpuinfo = Path("/proc/cpuinfo")
+    lines = cpuinfo.read_text().splitlines() if cpuinfo.exists() else []
+    model = next((line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")), "unknown CPU")
     samples = [reference_loop() for _ in range(runs)]
     print(f"machine: {os.cpu_count()} cores, {model}; reference loop (10^7 additions): {summary(samples)}",
           flush=True)

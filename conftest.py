@@ -1,8 +1,8 @@
 """Run every page's code blocks through pytest-codeblocks, includes expanded.
 
-Pages show code only by including snippet files (`--8<-- "chapter/name.py"`)
-and, after pytest-codeblocks' expected-output marker, the output recorded
-beside them (`--8<-- "chapter/name.out"`). pytest-codeblocks reads raw
+Pages show code only by including snippet files
+(`--8<-- "section/page/name.py"`) and, after pytest-codeblocks' expected-output
+marker, the output recorded beside them (`--8<-- "section/page/name.out"`). pytest-codeblocks reads raw
 Markdown, so this collector expands the includes with pymdownx's own snippet
 preprocessor first. Each block then runs in this process and must print
 exactly the output the page shows, in both languages. A block whose code and
@@ -15,17 +15,13 @@ import os
 import re
 import sys
 import tempfile
-from pathlib import Path
 
 import markdown
 import pytest
 from pytest_codeblocks.main import extract_from_buffer
 from pytest_codeblocks.plugin import TestBlock
 
-ROOT = Path(__file__).resolve().parent
-DOCS = ROOT / "docs"
-SNIPPETS = ROOT / "snippets"
-sys.path.insert(0, str(ROOT / "tools"))
+from layout import DOCS, SNIPPETS, import_path  # noqa: E402
 from outputs import reset_library_state  # noqa: E402
 
 PYTHON_INCLUDE = re.compile(r'^\s*--8<--\s+"([^"]+\.py)"\s*$', re.M)
@@ -72,7 +68,7 @@ class PageBlocks(pytest.File):
         blocks = [b for b in extract_from_buffer(io.StringIO(text)) if b.syntax == "python"]
         if len(blocks) != len(names):
             raise ValueError(f"{self.path}: {len(blocks)} python blocks but {len(names)} snippet includes")
-        for name, block in zip(names, blocks):
+        for name, block in zip(names, blocks, strict=True):
             item = SnippetBlock.from_parent(self, name=name)
             item.obj = block
             yield item
@@ -93,12 +89,14 @@ def pytest_runtest_setup(item):
         item.workdir = tempfile.TemporaryDirectory()
         os.chdir(item.workdir.name)
         # As with `python name.py`, modules beside the snippet are importable.
-        sys.path.insert(0, str((SNIPPETS / item.name).parent))
+        item.import_path = import_path(SNIPPETS / item.name)
+        sys.path[:0] = item.import_path
 
 
 def pytest_runtest_teardown(item):
     if isinstance(item, TestBlock):
-        sys.path.remove(str((SNIPPETS / item.name).parent))
+        for entry in item.import_path:
+            sys.path.remove(entry)
         os.chdir(item.previous_cwd)
         item.workdir.cleanup()
         if "matplotlib.pyplot" in sys.modules:

@@ -17,8 +17,14 @@ from mkdocs.config import load_config
 log = logging.getLogger("mkdocs.hooks.english_site")
 
 
+EN_CONFIG = "mkdocs.en.yml"
+
+
 def on_post_build(config):
-    en_config_file = Path(config.config_file_path).parent / "mkdocs.en.yml"
+    # mkdocs.en.yml inherits this hook with the rest of mkdocs.yml's hooks.
+    if Path(config.config_file_path).name == EN_CONFIG:
+        return
+    en_config_file = Path(config.config_file_path).parent / EN_CONFIG
     en = load_config(
         str(en_config_file),
         site_dir=str(Path(config.site_dir) / "en"),

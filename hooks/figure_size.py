@@ -28,8 +28,10 @@ def svg_size(path):
     for name in ("width", "height"):
         value = re.search(rf'\s{name}="([\d.]+)(px|pt|)"', tag.group(0)) if tag else None
         if value is None:
-            raise PluginError(f"{path}: the root <svg> has no {name} in px or pt, so the page "
-                              "cannot reserve its space; save the figure with an explicit size")
+            raise PluginError(
+                f"{path}: the root <svg> has no {name} in px or pt, so the page "
+                "cannot reserve its space; save the figure with an explicit size"
+            )
         sizes.append(round(float(value.group(1)) * UNITS[value.group(2)]))
     return tuple(sizes)
 

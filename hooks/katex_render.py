@@ -9,7 +9,8 @@ fonts a page uses are downloaded by the reader.
 
 Runs in on_post_page, after Material's search has read the page, so the index
 keeps the TeX source (which hooks/search_scope.py excludes anyway) rather than
-KaTeX's markup. A formula KaTeX rejects fails the build, naming page and TeX.
+KaTeX's markup. A formula KaTeX rejects fails the build, naming page and TeX, and so
+does markup the patterns here no longer match.
 Rendered formulas are cached in .cache/katex.json, keyed by KaTeX's version.
 
 A page with math also preloads the two fonts nearly every formula uses:
@@ -62,7 +63,7 @@ class Katex:
         """formulas: list of (tex, display) -> list of HTML strings."""
         missing = sorted({f for f in formulas if self._key(f) not in self.cache})
         if missing:
-            for (tex, display), reply in zip(missing, self._ask(missing)):
+            for (tex, display), reply in zip(missing, self._ask(missing), strict=True):
                 if "error" in reply:
                     raise PluginError(f"{where}: KaTeX cannot typeset {tex!r}: {reply['error']}")
                 self.cache[self._key((tex, display))] = reply["html"]
@@ -79,8 +80,12 @@ class Katex:
             if node is None:
                 raise PluginError("Node.js is needed to typeset math at build time; `node` is not on PATH.")
             self.process = subprocess.Popen(
-                [node, str(SERVER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                text=True, encoding="utf-8", env={"NODE_PATH": str(NODE_MODULES), "PATH": ""},
+                [node, str(SERVER)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+                encoding="utf-8",
+                env={"NODE_PATH": str(NODE_MODULES), "PATH": ""},
             )
             atexit.register(self.close)
         self.process.stdin.write(json.dumps(formulas) + "\n")
@@ -112,14 +117,33 @@ def on_pre_build(config):
 def on_post_page(output, page, config):
     where = page.file.src_uri
     if where.endswith(".ipynb"):
-        output = NOTEBOOK_MARKDOWN.sub(lambda m: m[1] + _typeset_dollars(m[2], where) + m[3], output)
+        output, cells = NOTEBOOK_MARKDOWN.subn(lambda m: m[1] + _typeset_dollars(m[2], where) + m[3], output)
+        if not cells:
+            raise PluginError(
+                f"{where}: no rendered markdown cell matches NOTEBOOK_MARKDOWN; "
+                "update hooks/katex_render.py for this mkdocs-jupyter"
+            )
     matches = list(ARITHMATEX.finditer(output))
+    # Every formula arithmatex marked must match, or its TeX would reach the reader.
+    marked = output.count('class="arithmatex"')
+    if len(matches) != marked:
+        raise PluginError(
+            f"{where}: {marked - len(matches)} formulas "
+            "do not match ARITHMATEX; update hooks/katex_render.py for this pymdownx"
+        )
     if not matches:
         return output
-    formulas = [(html.unescape(m["inline"] if m["display"] is None else m["display"]).strip(),
-                 m["display"] is not None) for m in matches]
+    formulas = [
+        (
+            html.unescape(m["inline"] if m["display"] is None else m["display"]).strip(),
+            m["display"] is not None,
+        )
+        for m in matches
+    ]
     rendered = iter(katex.render(formulas, where))
-    output = ARITHMATEX.sub(lambda m: f'<{m["tag"]} class="arithmatex"{m["attrs"]}>{next(rendered)}</{m["tag"]}>', output)
+    output = ARITHMATEX.sub(
+        lambda m: f'<{m["tag"]} class="arithmatex"{m["attrs"]}>{next(rendered)}</{m["tag"]}>', output
+    )
     return _preload_fonts(output, page.url)
 
 
@@ -129,7 +153,8 @@ def _preload_fonts(output, page_url):
         f'<link rel="preload" href="{get_relative_url("assets/katex/fonts/" + font, page_url)}" '
         'as="font" type="font/woff2" crossorigin>'
         for css_class, font in PRELOADS.items()
-        if re.search(rf'class="(?:[^"]*\s)?{css_class}(?:\s[^"]*)?"', output))
+        if re.search(rf'class="(?:[^"]*\s)?{css_class}(?:\s[^"]*)?"', output)
+    )
     return FIRST_STYLESHEET.sub(lambda m: links + m[0], output, count=1)
 
 
@@ -138,8 +163,11 @@ def _typeset_dollars(cell, where):
     parts = CODE.split(cell)
     for i in range(0, len(parts), 3):  # split() yields text, code, tag name, text, ...
         parts[i] = DOLLARS.sub(
-            lambda m: (f'<div class="arithmatex">\\[{m["display"]}\\]</div>' if m["display"] is not None
-                       else f'<span class="arithmatex">\\({m["inline"]}\\)</span>'),
+            lambda m: (
+                f'<div class="arithmatex">\\[{m["display"]}\\]</div>'
+                if m["display"] is not None
+                else f'<span class="arithmatex">\\({m["inline"]}\\)</span>'
+            ),
             parts[i],
         )
     return "".join(p for i, p in enumerate(parts) if i % 3 != 2)

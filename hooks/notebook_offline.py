@@ -19,7 +19,10 @@ from mkdocs.exceptions import PluginError
 
 STRIP = {
     "MathJax loader": r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->",
-    "Mermaid loader": r'<script type="module">\s*document\.addEventListener\("DOMContentLoaded", async \(\) => \{\s*const diagrams = document\.querySelectorAll\("\.jp-Mermaid.*?</script>',
+    "Mermaid loader": (
+        r'<script type="module">\s*document\.addEventListener\("DOMContentLoaded", async \(\) => \{'
+        r'\s*const diagrams = document\.querySelectorAll\("\.jp-Mermaid.*?</script>'
+    ),
     "Mermaid CSS": r"<style>\s*\.jp-Mermaid:not\(\.jp-RenderedMermaid\).*?</style>",
     "JupyterLab CSS": r'<style type="text/css">\s*@charset "UTF-8";\.jupyter-wrapper\{--md-red-50.*?</style>',
     "JupyterLab theme": r'<style type="text/css">\s*\.jupyter-wrapper\{--jp-shadow-base-lightness.*?</style>',

@@ -3,8 +3,9 @@
 Each language is its own MkDocs build with its own docs_dir, so files both need
 (stylesheets, scripts, KaTeX, the figures snippets draw) are added here
 instead of being copied into docs/zh and docs/en. A figure recorded as
-snippets/<chapter>/<name>.svg is served at figures/<chapter>/<name>.svg. KaTeX comes from the npm package in node_modules, which
-`make` installs from package-lock.json; nothing is loaded from a CDN.
+snippets/<section>/<page>/<name>.svg is served at figures/<section>/<page>/<name>.svg.
+KaTeX comes from the npm package in node_modules, which `make` installs from
+package-lock.json; nothing is loaded from a CDN.
 """
 
 from pathlib import Path

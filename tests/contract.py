@@ -1,21 +1,23 @@
 """The snippet contract, as plain functions the tests apply to every page.
 
-A page shows code only by including a snippet file, each included snippet is
-followed by its recorded output, and every decimal number in the prose must
-appear in an output shown on the same page.
+A page shows code only by including a snippet file from its own folder
+(tools/layout.py), in a listing titled with that file's path; each included
+snippet is followed by its recorded output, titled as output; and every
+decimal number in the prose must appear in an output shown on the same page.
 """
 
 import json
+import posixpath
 import re
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
-SNIPPETS = ROOT / "snippets"
-LANGS = ("zh", "en")
+from layout import DOCS, LANGS, ROOT, SNIPPETS, allowed_folders  # noqa: F401  (re-exported)
 
-FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<ticks>`{3,})(?P<info>[^\n]*)\n(?P<body>.*?)^(?P=indent)(?P=ticks)[ \t]*$",
-                   re.M | re.S)
+OUTPUT_TITLE = {"zh": "输出", "en": "Output"}
+
+FENCE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<ticks>`{3,})(?P<info>[^\n]*)\n(?P<body>.*?)^(?P=indent)(?P=ticks)[ \t]*$",
+    re.M | re.S,
+)
 INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<path>[^"]+)"\s*$')
 OUTPUT_MARKER = "<!--pytest-codeblocks:expected-output-->"
 # A decimal number as printed: 2.3185, -1.5600, 4.5418e-05, 2.13.0 (one token).
@@ -25,6 +27,11 @@ URL = re.compile(r"<https?://[^>]*>|\]\([^)]*\)|https?://\S+")
 
 def pages(lang):
     return sorted((DOCS / lang).rglob("*.md"))
+
+
+def page_name(path):
+    """docs/<lang>/a/b.md -> a/b.md"""
+    return path.relative_to(DOCS).as_posix().split("/", 1)[1]
 
 
 def notebooks(lang):
@@ -60,8 +67,10 @@ def fence_problems(text):
         if path.endswith(".out"):
             expected = path[: -len(".out")] + ".py"
             if previous != expected or not before.endswith(OUTPUT_MARKER):
-                problems.append(f"output {path} does not directly follow its snippet {expected} "
-                                f"and the expected-output marker")
+                problems.append(
+                    f"output {path} does not directly follow its snippet {expected} "
+                    f"and the expected-output marker"
+                )
         elif path.endswith(".py"):
             if not info.startswith("python"):
                 problems.append(f"snippet {path} is in a ```{info} fence, not ```python")
@@ -71,8 +80,11 @@ def fence_problems(text):
     for path in includes(text):
         # A module that only defines things prints nothing and needs no output block.
         prints = (SNIPPETS / path).with_suffix(".out")
-        if path.endswith(".py") and path[:-3] + ".out" not in includes(text) and (
-                not prints.is_file() or prints.read_text(encoding="utf-8")):
+        if (
+            path.endswith(".py")
+            and path[:-3] + ".out" not in includes(text)
+            and (not prints.is_file() or prints.read_text(encoding="utf-8"))
+        ):
             problems.append(f"snippet {path} is shown without its output")
     return problems
 
@@ -95,8 +107,7 @@ def shown_outputs(text):
 
 def unbacked_numbers(numbers, outputs):
     """Numbers that appear in none of the outputs, exactly as printed there."""
-    return [n for n in numbers
-            if not re.search(rf"(?<![\d.]){re.escape(n)}(?!\d)", outputs)]
+    return [n for n in numbers if not re.search(rf"(?<![\d.]){re.escape(n)}(?!\d)", outputs)]
 
 
 def notebook_cells(path):
@@ -107,11 +118,13 @@ def notebook_text(path):
     """(markdown prose, concatenated outputs) of a notebook."""
     cells = notebook_cells(path)
     md = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-    out = "\n".join("".join(o.get("text", "")) for c in cells if c["cell_type"] == "code" for o in c["outputs"])
+    out = "\n".join(
+        "".join(o.get("text", "")) for c in cells if c["cell_type"] == "code" for o in c["outputs"]
+    )
     return md, out
 
 
-FIGURE_LINK = re.compile(r"figures/(?P<chapter>[\w-]+)/(?P<file>[\w.-]+\.(?:svg|png))")
+FIGURE_LINK = re.compile(r"figures/(?P<path>[\w/-]+\.(?:svg|png))")
 
 
 def figure_problems(text):
@@ -119,10 +132,49 @@ def figure_problems(text):
     shown = set(includes(text))
     problems = []
     for m in FIGURE_LINK.finditer(text):
-        chapter, file = m.group("chapter"), m.group("file")
-        snippet = f"{chapter}/{file.rsplit('.', 1)[0].split('-')[0]}.py"
+        path = m.group("path")
+        folder, file = posixpath.split(path)
+        snippet = f"{folder}/{file.rsplit('.', 1)[0].split('-')[0]}.py"
         if snippet not in shown:
-            problems.append(f"figure {chapter}/{file} is shown without the snippet that draws it ({snippet})")
-        if not (SNIPPETS / chapter / file).is_file():
-            problems.append(f"figure {chapter}/{file} is not recorded; run make outputs")
+            problems.append(f"figure {path} is shown without the snippet that draws it ({snippet})")
+        if not (SNIPPETS / path).is_file():
+            problems.append(f"figure {path} is not recorded; run make outputs")
     return problems
+
+
+def folder_problems(page, shown):
+    """Snippets a page (relative to docs/<lang>/) shows from another page's folder."""
+    allowed = allowed_folders(page)
+    return [
+        f"{page} shows {path}, which is not in its folder snippets/{sorted(allowed)[0]}/"
+        for path in shown
+        if posixpath.dirname(path) not in allowed
+    ]
+
+
+def title_problems(text, lang):
+    """Listings not titled with the file they include, outputs not titled as output."""
+    problems = []
+    for _, info, body in fences(text):
+        m = INCLUDE.match(body.strip("\n"))
+        if not m:
+            continue  # fence_problems reports typed fences
+        path = m.group("path")
+        want = (
+            f'text title="{OUTPUT_TITLE[lang]}"'
+            if path.endswith(".out")
+            else f'python title="snippets/{path}"'
+        )
+        if info != want:
+            problems.append(f"the block including {path} is ```{info}, not ```{want}")
+    return problems
+
+
+def snippets_config_problems(mdx_configs):
+    """pymdownx.snippets must fail the build on an include that does not exist."""
+    snippets = mdx_configs.get("pymdownx.snippets", {})
+    return (
+        []
+        if snippets.get("check_paths") is True
+        else ["pymdownx.snippets has no `check_paths: true`: a mistyped include would be left on the page"]
+    )

@@ -4,19 +4,23 @@
   KaTeX rejects stops the build with the page and the TeX in the message;
   notebook $...$ math is typeset, code in a notebook cell is left alone; a
   page with math preloads the fonts it uses;
-- hooks/build_cache.py returns exactly what Pygments and jieba return;
-- hooks/figure_size.py sizes a figure from its SVG, in CSS pixels.
+  markup its patterns no longer match fails the build;
+- hooks/highlight_cache.py: the site built with it is byte for byte the site
+  built without it (BUILD_CACHE=off), and the build used its entries;
+- hooks/search_scope.py keeps code out of the search index without undoing
+  what other plugins change, and fails on markup it does not recognise;
+- hooks/figure_size.py sizes a figure from its SVG, in CSS pixels;
+- mkdocs.en.yml inherits every hook and plugin setting from mkdocs.yml.
 """
 
 import importlib.util
+from types import SimpleNamespace
 
-import jieba
-import markdown
 import pytest
 from mkdocs.exceptions import PluginError
-from pymdownx.highlight import Highlight
 
-from conftest import ROOT
+from layout import ROOT
+from sitebuild import build_site, relative_files
 
 
 def load_hook(name):
@@ -50,40 +54,100 @@ def test_katex_rejects_bad_tex_naming_page_and_formula(katex):
 
 def test_notebook_dollars_become_math_but_code_stays(katex):
     hook, _ = katex
-    cell = "<p>Set $x = 1$ and</p><pre><code>cost = \"$C$\"</code></pre><p>$$y$$</p>"
+    cell = '<p>Set $x = 1$ and</p><pre><code>cost = "$C$"</code></pre><p>$$y$$</p>'
     out = hook._typeset_dollars(cell, "nb.ipynb")
     assert '<span class="arithmatex">\\(x = 1\\)</span>' in out
     assert '<div class="arithmatex">\\[y\\]</div>' in out
     assert '<code>cost = "$C$"</code>' in out
 
 
-def test_highlight_cache_returns_what_pygments_returns():
-    load_hook("build_cache")  # patches Highlight.highlight once per process
-    source = (ROOT / "snippets" / "frameworks" / "xent.py").read_text(encoding="utf-8")
-    highlighter = Highlight(use_pygments=True, md=markdown.Markdown())
-    first = highlighter.highlight(source, "python")
-    again = highlighter.highlight(source, "python")
-    assert first == again == Highlight.highlight.original(highlighter, source, "python")
-    assert 'class="kn">import</span>' in first
+def test_highlight_cache_changes_no_byte_of_the_site(built_site, tmp_path):
+    hits = [line for line in built_site.log.splitlines() if "highlight cache:" in line]
+    # The English build reuses the Chinese build's blocks, so even a cold cache has hits.
+    assert hits and int(hits[-1].split("cache: ")[1].split()[0]) > 0, built_site.log[-2000:]
+    uncached, failure = build_site(tmp_path / "site", env={"BUILD_CACHE": "off"})
+    assert failure is None, failure
+    assert "highlight cache:" not in uncached.log
+    files = relative_files(built_site.path)
+    assert files == relative_files(uncached.path)
+    differ = [f for f in files if (built_site.path / f).read_bytes() != (uncached.path / f).read_bytes()]
+    assert differ == []
 
 
-def test_jieba_cache_returns_what_jieba_returns():
-    load_hook("build_cache")
-    jieba.load_userdict(str(ROOT / "hooks" / "jieba_user_dict.txt"))  # as Material does; deferred
-    text = "交叉熵损失函数衡量两个概率分布之间的差异"
-    cached = list(jieba.cut(text))
-    assert cached == list(jieba.cut(text)) == list(jieba.cut.original(text))
-    assert "交叉熵" in cached  # the user dictionary was applied before the first cut
+def page(src_uri, content):
+    return SimpleNamespace(file=SimpleNamespace(src_uri=src_uri), content=content)
+
+
+def test_search_scope_keeps_other_plugins_changes():
+    hook = load_hook("search_scope")
+    code = '<div class="highlight" data-search-exclude><pre><code>x = 1</code></pre></div>'
+    p = page("a.md", "<p>prose</p>" + code)
+    hook._hide_code_from_search({}, p, None, None)
+    assert "x = 1" not in p.content
+    p.content = p.content.replace("<p>prose</p>", "<p>changed by another plugin</p>")
+    hook._restore_code({}, p, None, None)
+    assert p.content == "<p>changed by another plugin</p>" + code
+
+
+def test_search_scope_fails_on_lost_code_or_unknown_markup():
+    hook = load_hook("search_scope")
+    p = page("a.md", '<div class="highlight"><pre>x</pre></div>')
+    hook._hide_code_from_search({}, p, None, None)
+    p.content = "<p>a plugin dropped the placeholder</p>"
+    with pytest.raises(PluginError, match="1 code blocks hidden from search were lost"):
+        hook._restore_code({}, p, None, None)
+    marked = hook.on_page_content(
+        '<div class="highlight"><span class="filename">f</span><pre>x</pre></div>',
+        page("b.md", ""),
+        None,
+        None,
+    )
+    assert "data-search-exclude" in marked
+    with pytest.raises(PluginError, match="outside every element"):
+        hook.on_page_content('<div class="codeblock"><pre>x</pre></div>', page("c.md", ""), None, None)
+
+
+def test_katex_hook_fails_on_markup_it_does_not_match(katex):
+    hook, _ = katex
+    with pytest.raises(PluginError, match="1 formulas do not match ARITHMATEX"):
+        hook.on_post_page('<span class="arithmatex">$x$</span>', page("m.md", ""), None)
+    with pytest.raises(PluginError, match="no rendered markdown cell"):
+        hook.on_post_page('<div class="jp-MarkdownCell">$x$</div>', page("n.ipynb", ""), None)
+
+
+def test_english_config_inherits_hooks_and_plugins():
+    from mkdocs.config import load_config
+
+    zh, en = (load_config(str(ROOT / name)) for name in ("mkdocs.yml", "mkdocs.en.yml"))
+    assert en.hooks.keys() == zh.hooks.keys() and len(zh.hooks) > 5
+    assert list(en.plugins) == list(zh.plugins)
+    for name in (n for n in zh.plugins if n not in zh.hooks):  # hooks are listed as plugins too
+        ours, theirs = dict(zh.plugins[name].config), dict(en.plugins[name].config)
+        if name == "mkdocs-jupyter":  # one cache per language
+            assert (ours.pop("cache_dir"), theirs.pop("cache_dir")) == (
+                ".cache/mkdocs-jupyter/zh",
+                ".cache/mkdocs-jupyter/en",
+            )
+        assert ours == theirs, name
+    snippets_zh, snippets_en = zh.mdx_configs["pymdownx.snippets"], en.mdx_configs["pymdownx.snippets"]
+    assert (snippets_zh.pop("auto_append"), snippets_en.pop("auto_append")) == (["zh.md"], ["en.md"])
+    assert snippets_zh == snippets_en and zh.markdown_extensions == en.markdown_extensions
 
 
 def test_figures_get_the_svgs_own_size(tmp_path, monkeypatch):
     hook = load_hook("figure_size")
     (tmp_path / "ch").mkdir()
-    (tmp_path / "ch" / "plot.svg").write_text('<svg width="432pt" height="259.2pt" viewBox="0 0 432 259.2"></svg>')
+    (tmp_path / "ch" / "plot.svg").write_text(
+        '<svg width="432pt" height="259.2pt" viewBox="0 0 432 259.2"></svg>'
+    )
     (tmp_path / "ch" / "bare.svg").write_text('<svg viewBox="0 0 10 10"></svg>')
     monkeypatch.setattr(hook, "SNIPPETS", tmp_path)
-    html = hook.on_page_content('<p><img alt="a plot" src="../../figures/ch/plot.svg" /></p>', None, None, None)
-    assert html == '<p><img alt="a plot" src="../../figures/ch/plot.svg" width="576" height="346"></p>'  # 1pt = 4/3 px
+    html = hook.on_page_content(
+        '<p><img alt="a plot" src="../../figures/ch/plot.svg" /></p>', None, None, None
+    )
+    assert (
+        html == '<p><img alt="a plot" src="../../figures/ch/plot.svg" width="576" height="346"></p>'
+    )  # 1pt = 4/3 px
     chosen = '<img src="../figures/ch/plot.svg" width="100">'
     assert hook.on_page_content(chosen, None, None, None) == chosen
     with pytest.raises(PluginError, match=r"bare\.svg.*no width"):
@@ -92,32 +156,64 @@ def test_figures_get_the_svgs_own_size(tmp_path, monkeypatch):
 
 def test_pages_with_math_preload_its_two_fonts_first(katex):
     hook, _ = katex
-    head = '<head><link rel="stylesheet" href="../../assets/a.css"><link rel="stylesheet" href="b.css"></head>'
-    math = hook._preload_fonts(head + '<span class="katex"><span class="mord mathnormal">x</span></span>', "theory/entropy/")
-    assert math.startswith('<head><link rel="preload" href="../../assets/katex/fonts/KaTeX_Main-Regular.woff2" '
-                           'as="font" type="font/woff2" crossorigin><link rel="preload" '
-                           'href="../../assets/katex/fonts/KaTeX_Math-Italic.woff2" as="font" type="font/woff2" '
-                           'crossorigin><link rel="stylesheet" href="../../assets/a.css">')
+    head = (
+        '<head><link rel="stylesheet" href="../../assets/a.css"><link rel="stylesheet" href="b.css"></head>'
+    )
+    math = hook._preload_fonts(
+        head + '<span class="katex"><span class="mord mathnormal">x</span></span>', "theory/entropy/"
+    )
+    assert math.startswith(
+        '<head><link rel="preload" href="../../assets/katex/fonts/KaTeX_Main-Regular.woff2" '
+        'as="font" type="font/woff2" crossorigin><link rel="preload" '
+        'href="../../assets/katex/fonts/KaTeX_Math-Italic.woff2" as="font" type="font/woff2" '
+        'crossorigin><link rel="stylesheet" href="../../assets/a.css">'
+    )
     upright = hook._preload_fonts(head + '<span class="katex"><span class="mord">1</span></span>', "")
-    assert upright.count('rel="preload"') == 1 and 'href="assets/katex/fonts/KaTeX_Main-Regular.woff2"' in upright
-    assert hook._preload_fonts(head + "<p>no math, only the word katex</p>", "") == head + "<p>no math, only the word katex</p>"
+    assert (
+        upright.count('rel="preload"') == 1
+        and 'href="assets/katex/fonts/KaTeX_Main-Regular.woff2"' in upright
+    )
+    assert (
+        hook._preload_fonts(head + "<p>no math, only the word katex</p>", "")
+        == head + "<p>no math, only the word katex</p>"
+    )
 
 
-def test_theme_files_are_the_same_without_walking_hidden_folders():
-    from mkdocs.config import load_config
-    from mkdocs.structure.files import Files
+def test_serving_re_records_a_saved_snippet_and_keeps_a_broken_ones_output(caplog):
+    watch = load_hook("snippet_watch")
+    folder = ROOT / "snippets" / "zz_serve_test"
+    snippet = folder / "saved.py"
+    try:
+        folder.mkdir()
+        watch.start("serve")
+        assert watch.serving
+        snippet.write_text('print("first")\n')
+        watch.before_build()
+        assert snippet.with_suffix(".out").read_text() == "first\n"
+        watch.before_build()  # nothing changed: nothing runs
+        snippet.write_text('raise ValueError("broken on purpose")\n')
+        with caplog.at_level("ERROR"):
+            watch.before_build()
+        assert "zz_serve_test/saved.py failed" in caplog.text and "broken on purpose" in caplog.text
+        assert snippet.with_suffix(".out").read_text() == "first\n"
+    finally:
+        for path in folder.glob("*"):
+            path.unlink()
+        folder.rmdir()
 
-    config = load_config(str(ROOT / "mkdocs.yml"))
-    stock_env = config.theme.get_env()
-    load_hook("template_cache").on_config(config)
-    env = config.theme.get_env()
-    assert not isinstance(stock_env.loader, type(env.loader))
 
-    def theme_files(env):
-        files = Files([])
-        files.add_files_from_theme(env, config)
-        return [(f.src_uri, f.abs_src_path) for f in files]
+def test_serving_without_the_test_dependencies_says_so_once(caplog, monkeypatch):
+    watch = load_hook("snippet_watch")
+    monkeypatch.setattr(watch, "NEEDS", ("numpy", "no_such_module_for_this_test"))
+    with caplog.at_level("WARNING"):
+        watch.start("serve")
+        watch.before_build()
+    assert not watch.serving
+    assert caplog.text.count("Snippet outputs will not refresh") == 1
+    assert "no_such_module_for_this_test" in caplog.text
 
-    assert theme_files(env) == theme_files(stock_env)
-    assert len(theme_files(env)) > 20  # Material's CSS, JS, fonts and images, ours
-    assert env.get_template(".icons/material/language-python.svg")  # icons still load
+
+def test_a_build_never_runs_a_snippet():
+    watch = load_hook("snippet_watch")
+    watch.start("build")
+    assert not watch.serving

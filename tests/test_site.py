@@ -6,17 +6,25 @@ import functools
 import json
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from conftest import LANGS
 from contract import DOCS
+from sitebuild import URL_PREFIX as LANGS
 
 # Attributes through which a page loads something (as opposed to <a> links).
-LOADS = {("script", "src"), ("img", "src"), ("iframe", "src"), ("source", "src"), ("audio", "src"),
-         ("video", "src"), ("embed", "src"), ("object", "data"), ("link", "href")}
+LOADS = {
+    ("script", "src"),
+    ("img", "src"),
+    ("iframe", "src"),
+    ("source", "src"),
+    ("audio", "src"),
+    ("video", "src"),
+    ("embed", "src"),
+    ("object", "data"),
+    ("link", "href"),
+}
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -41,7 +49,7 @@ class PageParser(HTMLParser):
                 self.loads.append(attrs[attr])
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def parse(path):
     """Parse a built page once; link checks revisit the same targets often."""
     parser = PageParser()
@@ -96,16 +104,22 @@ def test_internal_links_anchors_and_assets_resolve(built_site):
 
 def test_every_image_has_its_size(built_site):
     """Unsized images shift the text below them as they load (hooks/figure_size.py)."""
-    problems = [f"{page.relative_to(built_site.path)}: {tag[:120]}"
-                for page in all_pages(built_site)
-                for tag in re.findall(r"<img\b[^>]*>", page.read_text(encoding="utf-8"))
-                if not (re.search(r'\swidth="\d+"', tag) and re.search(r'\sheight="\d+"', tag))]
+    problems = [
+        f"{page.relative_to(built_site.path)}: {tag[:120]}"
+        for page in all_pages(built_site)
+        for tag in re.findall(r"<img\b[^>]*>", page.read_text(encoding="utf-8"))
+        if not (re.search(r'\swidth="\d+"', tag) and re.search(r'\sheight="\d+"', tag))
+    ]
     assert problems == []
 
 
 def test_nothing_loads_from_another_host(built_site):
-    problems = [f"{page.relative_to(built_site.path)}: {url}"
-                for page in all_pages(built_site) for url in parse(page).loads if is_external(url)]
+    problems = [
+        f"{page.relative_to(built_site.path)}: {url}"
+        for page in all_pages(built_site)
+        for url in parse(page).loads
+        if is_external(url)
+    ]
     for css in built_site.path.rglob("*.css"):
         for url in re.findall(r"url\(\s*['\"]?([^'\")]+)|@import\s+['\"]([^'\"]+)", css.read_text()):
             url = url[0] or url[1]
@@ -164,8 +178,11 @@ def indexed_pages(index):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_search_index_holds_exactly_this_languages_pages(built_site, lang):
-    expected = {"" if p.as_posix() == "index.html" else p.parent.as_posix() + "/"
-                for p in built_site.pages(lang) if p.name == "index.html"}
+    expected = {
+        "" if p.as_posix() == "index.html" else p.parent.as_posix() + "/"
+        for p in built_site.pages(lang)
+        if p.name == "index.html"
+    }
     assert indexed_pages(search_index(built_site, lang)) == expected
 
 
@@ -174,8 +191,8 @@ def test_english_search_index_is_english(built_site):
     assert index["config"]["lang"] == ["en"]
     assert any("entropy" in d["text"].lower() for d in index["docs"])
     # Chinese appears only where an English page quotes it (glossary, sources).
-    with_han = {d["location"].split("/")[0] for d in index["docs"] if HAN.search(d["title"] + d["text"])}
-    assert with_han <= {"glossary", "sources"}
+    with_han = {d["location"].split("#")[0] for d in index["docs"] if HAN.search(d["title"] + d["text"])}
+    assert with_han <= {"reference/glossary/", "reference/sources/"}
 
 
 @pytest.mark.parametrize("lang,other", [("zh", "en"), ("en", "zh")])
@@ -194,3 +211,23 @@ def test_each_language_has_sitemap_and_404(built_site):
     for lang in LANGS:
         for name in ("sitemap.xml", "404.html"):
             assert (built_site.path / LANGS[lang] / name).is_file(), (lang, name)
+
+
+def redirect_maps():
+    from mkdocs.config import load_config
+
+    return load_config(str(DOCS.parent / "mkdocs.yml")).plugins["redirects"].config["redirect_maps"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_moved_pages_keep_their_old_address(built_site, lang):
+    """Every old page URL serves a redirect to the page's new address, which exists."""
+    root = built_site.path / LANGS[lang]
+    maps = redirect_maps()
+    assert maps, "mkdocs.yml lists no redirects"
+    for old, new in maps.items():
+        stub = root / old.rsplit(".", 1)[0] / "index.html"
+        assert stub.is_file(), f"{old}: no page at its old address"
+        target = re.search(r'http-equiv="refresh" content="0; url=([^"]+)"', stub.read_text()).group(1)
+        landing = (stub.parent / target).resolve() / "index.html"
+        assert landing == (root / new.rsplit(".", 1)[0] / "index.html").resolve() and landing.is_file(), old

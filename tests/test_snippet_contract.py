@@ -6,12 +6,28 @@ import platform
 import subprocess
 import sys
 
-import outputs  # tools/outputs.py, on sys.path via the root conftest.py
 import pytest
 
-from contract import (LANGS, ROOT, SNIPPETS, fence_problems, figure_problems, includes, notebook_cells,
-                      notebook_text, notebooks, pages, prose_numbers, shown_outputs,
-                      unbacked_numbers)
+import outputs  # tools/outputs.py, on sys.path via the root conftest.py
+from contract import (
+    LANGS,
+    ROOT,
+    SNIPPETS,
+    fence_problems,
+    figure_problems,
+    folder_problems,
+    includes,
+    notebook_cells,
+    notebook_text,
+    notebooks,
+    page_name,
+    pages,
+    prose_numbers,
+    shown_outputs,
+    snippets_config_problems,
+    title_problems,
+    unbacked_numbers,
+)
 
 ALL_PAGES = [p for lang in LANGS for p in pages(lang)]
 ALL_NOTEBOOKS = [p for lang in LANGS for p in notebooks(lang)]
@@ -24,6 +40,47 @@ def rel(path):
 @pytest.mark.parametrize("page", ALL_PAGES, ids=rel)
 def test_page_shows_code_and_output_only_from_snippets(page):
     assert fence_problems(page.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=rel)
+def test_listings_are_titled_with_their_file_and_outputs_as_output(page):
+    lang = page.relative_to(ROOT / "docs").parts[0]
+    assert title_problems(page.read_text(encoding="utf-8"), lang) == []
+
+
+@pytest.mark.parametrize("page", ALL_PAGES + ALL_NOTEBOOKS, ids=rel)
+def test_page_shows_only_snippets_of_its_own_folder(page):
+    if page.suffix == ".ipynb":
+        shown = [c["metadata"].get("snippet", "") for c in notebook_cells(page) if c["cell_type"] == "code"]
+    else:
+        shown = includes(page.read_text(encoding="utf-8"))
+    assert folder_problems(page_name(page), shown) == []
+
+
+def test_snippet_names_do_not_shadow_modules():
+    """A snippet's folder comes first on sys.path when it runs, so a snippet
+    called numpy.py or keras.py would be imported in place of the library."""
+    import importlib.util
+
+    names = {p.stem for p in SNIPPETS.rglob("*.py")}
+    shadowing = sorted(
+        n
+        for n in names
+        if n in sys.stdlib_module_names
+        or (
+            importlib.util.find_spec(n) is not None
+            and SNIPPETS not in __import__("pathlib").Path(importlib.util.find_spec(n).origin or "/").parents
+        )
+    )
+    assert shadowing == []
+
+
+def test_snippet_includes_are_checked_by_the_build():
+    from mkdocs.config import load_config
+
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        config = load_config(str(ROOT / name))
+        assert snippets_config_problems(config.mdx_configs) == [], name
 
 
 @pytest.mark.parametrize("page", ALL_PAGES, ids=rel)
@@ -52,7 +109,9 @@ def test_notebook_cells_are_snippets_with_their_outputs(nb):
         assert name, f"{rel(nb)}: a code cell names no snippet in its metadata"
         source = (SNIPPETS / name).read_text(encoding="utf-8")
         output = (SNIPPETS / name).with_suffix(".out").read_text(encoding="utf-8")
-        assert "".join(cell["source"]) == source.rstrip("\n"), f"{name}: cell source differs; run make outputs"
+        assert "".join(cell["source"]) == source.rstrip("\n"), (
+            f"{name}: cell source differs; run make outputs"
+        )
         shown = "".join("".join(o.get("text", "")) for o in cell["outputs"])
         assert shown == output, f"{name}: cell output differs; run make outputs"
 
@@ -81,13 +140,15 @@ def test_recorded_outputs_are_current_on_one_thread():
     recorded outputs are proven the same whatever the thread count.
     """
     env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-    proc = subprocess.run([sys.executable, "tools/outputs.py", "--check"], cwd=ROOT, env=env,
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "tools/outputs.py", "--check"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
     assert proc.returncode == 0, f"outputs drifted; run make outputs\n{proc.stdout}\n{proc.stderr}"
 
 
-@pytest.mark.skipif(platform.machine().lower() not in ("x86_64", "amd64"),
-                    reason="NumPy's dispatch is pinned on x86-64 only")
+@pytest.mark.skipif(
+    platform.machine().lower() not in ("x86_64", "amd64"), reason="NumPy's dispatch is pinned on x86-64 only"
+)
 def test_snippets_run_on_numpy_baseline_kernels():
     """tools/outputs.py turns off every SIMD target this NumPy dispatches to,
     so recorded figures do not depend on the CPU; a NumPy that adds a target
@@ -95,15 +156,22 @@ def test_snippets_run_on_numpy_baseline_kernels():
     from numpy._core import _multiarray_umath as umath
 
     assert sorted(outputs.NUMPY_DISPATCH_OFF.split()) == sorted(umath.__cpu_dispatch__)
-    proc = subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, 'tools'); "
-                           "import outputs, numpy; numpy.show_runtime()"],
-                          cwd=ROOT, env={k: v for k, v in os.environ.items()
-                                         if k != "NPY_DISABLE_CPU_FEATURES"},
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.path.insert(0, 'tools'); import outputs, numpy; numpy.show_runtime()",
+        ],
+        cwd=ROOT,
+        env={k: v for k, v in os.environ.items() if k != "NPY_DISABLE_CPU_FEATURES"},
+        capture_output=True,
+        text=True,
+    )
     assert "'found': []" in proc.stdout, proc.stdout + proc.stderr
 
 
 # The checkers above must be able to fail.
+
 
 def test_fence_rule_rejects_typed_code_and_orphan_output():
     typed = "```python\nprint(1)\n```\n"
@@ -112,8 +180,10 @@ def test_fence_rule_rejects_typed_code_and_orphan_output():
     assert fence_problems(orphan)
     unpaired = '```python\n--8<-- "pytorch/three_ways.py"\n```\n'
     assert fence_problems(unpaired) == ["snippet pytorch/three_ways.py is shown without its output"]
-    good = ('```python title="x"\n--8<-- "a/b.py"\n```\n\n' + "<!--pytest-codeblocks:expected-output-->\n"
-            '```text\n--8<-- "a/b.out"\n```\n')
+    good = (
+        '```python title="x"\n--8<-- "a/b.py"\n```\n\n' + "<!--pytest-codeblocks:expected-output-->\n"
+        '```text\n--8<-- "a/b.out"\n```\n'
+    )
     assert fence_problems(good) == []
 
 
@@ -128,6 +198,42 @@ def test_number_rule_rejects_a_number_no_output_prints():
 
 
 def test_figure_rule_rejects_a_figure_without_its_snippet():
-    assert figure_problems("![H](../figures/pytorch/three_ways.svg)") == [
-        "figure pytorch/three_ways.svg is shown without the snippet that draws it (pytorch/three_ways.py)",
-        "figure pytorch/three_ways.svg is not recorded; run make outputs"]
+    assert figure_problems("![H](../figures/theory/entropy/three_ways.svg)") == [
+        "figure theory/entropy/three_ways.svg is shown without the snippet that draws it "
+        "(theory/entropy/three_ways.py)",
+        "figure theory/entropy/three_ways.svg is not recorded; run make outputs",
+    ]
+    shown = '```python title="snippets/theory/entropy/binary.py"\n--8<-- "theory/entropy/binary.py"\n```\n'
+    assert figure_problems(shown + "![H](../figures/theory/entropy/binary.svg)") == []
+
+
+def test_folder_rule_rejects_another_pages_snippet():
+    assert folder_problems("theory/entropy.md", ["theory/entropy/binary.py"]) == []
+    assert folder_problems("theory/entropy.md", ["theory/information/curve.py"]) == [
+        "theory/entropy.md shows theory/information/curve.py, which is not in its folder "
+        "snippets/theory/entropy/"
+    ]
+    # Only the named list lets a notebook run its chapter's snippets.
+    assert (
+        folder_problems("classification/slowdown.ipynb", ["classification/learning-slowdown/slowdown.py"])
+        == []
+    )
+    assert folder_problems("classification/convexity.md", ["classification/learning-slowdown/slowdown.py"])
+
+
+def test_title_rule_rejects_a_wrong_or_missing_title():
+    block = '```{info}\n--8<-- "theory/entropy/binary.{ext}"\n```\n'
+    right = block.format(info='python title="snippets/theory/entropy/binary.py"', ext="py")
+    assert title_problems(right, "en") == []
+    for info in ('python title="snippets/theory/entropy/other.py"', "python", 'python title="binary.py"'):
+        assert title_problems(block.format(info=info, ext="py"), "en"), info
+    assert title_problems(block.format(info='text title="Output"', ext="out"), "en") == []
+    assert title_problems(block.format(info='text title="输出"', ext="out"), "zh") == []
+    for info in ("text", 'text title="Output"'):
+        assert title_problems(block.format(info=info, ext="out"), "zh"), info
+
+
+def test_config_rule_rejects_missing_check_paths():
+    assert snippets_config_problems({"pymdownx.snippets": {"check_paths": True}}) == []
+    assert snippets_config_problems({"pymdownx.snippets": {"base_path": ["snippets"]}})
+    assert snippets_config_problems({})

@@ -1,14 +1,16 @@
 """Record what every snippet prints: the one command behind `make outputs`.
 
-Each snippets/<chapter>/<name>.py gets its output recorded beside it in
-<name>.out, the way the Rust Book keeps output.txt beside each listing. Pages
-include both files. A snippet that draws a figure saves it into its working
-directory as <name>.svg (or <name>-<part>.svg); it is recorded beside the
-snippet too, and the site serves it at figures/<chapter>/<file>. Notebook code cells that name a snippet in their metadata
-(`"snippet": "<chapter>/<name>.py"`) get that file's source and output too.
+Each snippets/<section>/<page>/<name>.py gets its output recorded beside it
+in <name>.out, the way the Rust Book keeps output.txt beside each listing.
+Pages include both files. A snippet that draws a figure saves it into its
+working directory as <name>.svg (or <name>-<part>.svg); it is recorded beside
+the snippet too, and the site serves it at figures/<section>/<page>/<file>.
+Notebook code cells that name a snippet in their metadata
+(`"snippet": "<section>/<page>/<name>.py"`) get that file's source and output.
 
-    python tools/outputs.py          # rewrite .out files and notebooks
-    python tools/outputs.py --check  # change nothing; exit 1 on any drift
+    python tools/outputs.py             # rewrite .out files and notebooks
+    python tools/outputs.py --check     # change nothing; exit 1 on any drift
+    python tools/outputs.py FILE.py...  # only these snippets
 
 Snippets run in this process, one after another, each in fresh globals with
 the libraries' print settings reset, so their imports are paid once.
@@ -28,20 +30,19 @@ from pathlib import Path
 
 # Figures are compared byte for byte, and NumPy's float32 exp and log differ in
 # the last bit between its AVX2 and AVX-512 kernels, which moves points on
-# stability_error_plot.svg. So snippets are recorded and checked with NumPy's
+# frameworks/stability/error_plot.svg. So snippets are recorded and checked with NumPy's
 # x86-64 baseline kernels only, the same on every x86-64 CPU. The names are
 # numpy 2.4's dispatch targets (tests/test_snippet_contract.py keeps them so);
 # NumPy reads the variable once, when it is first imported.
 NUMPY_DISPATCH_OFF = "X86_V3 X86_V4 AVX512_ICL AVX512_SPR"
 if platform.machine().lower() in ("x86_64", "amd64"):
     if "numpy" in sys.modules and "NPY_DISABLE_CPU_FEATURES" not in os.environ:
-        raise ImportError("tools/outputs.py must be imported before numpy, "
-                          "so that NPY_DISABLE_CPU_FEATURES takes effect")
+        raise ImportError(
+            "tools/outputs.py must be imported before numpy, so that NPY_DISABLE_CPU_FEATURES takes effect"
+        )
     os.environ.setdefault("NPY_DISABLE_CPU_FEATURES", NUMPY_DISPATCH_OFF)
 
-ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS = ROOT / "snippets"
-DOCS = ROOT / "docs"
+from layout import DOCS, ROOT, SNIPPETS, import_path  # noqa: E402
 
 
 def snippet_paths():
@@ -52,7 +53,7 @@ def output_path(snippet: Path) -> Path:
     return snippet.with_suffix(".out")
 
 
-import numpy as np
+import numpy as np  # noqa: E402  (after NPY_DISABLE_CPU_FEATURES is set)
 
 # NumPy's defaults, captured before any snippet runs: np.set_printoptions()
 # with no arguments keeps the current settings rather than resetting them.
@@ -82,13 +83,15 @@ def run_snippet(path: Path) -> tuple[str, dict[str, bytes]]:
     with tempfile.TemporaryDirectory() as work:
         os.chdir(work)
         # Like `python name.py`: the snippet's folder comes first on sys.path,
-        # so a snippet may import a module that sits beside it.
-        sys.path.insert(0, str(path.parent))
+        # so a snippet may import a module that sits beside it (or a shared one).
+        added = import_path(path)
+        sys.path[:0] = added
         try:
             with contextlib.redirect_stdout(buffer):
                 runpy.run_path(str(path), run_name="__main__")
         finally:
-            sys.path.remove(str(path.parent))
+            for entry in added:
+                sys.path.remove(entry)
             os.chdir(cwd)
             if "matplotlib.pyplot" in sys.modules:
                 sys.modules["matplotlib.pyplot"].close("all")
@@ -96,14 +99,19 @@ def run_snippet(path: Path) -> tuple[str, dict[str, bytes]]:
     for name in files:
         stem = name.rsplit(".", 1)[0]
         if not name.endswith(FIGURE_SUFFIXES) or stem.split("-")[0] != path.stem:
-            raise SystemExit(f"{path.name} wrote {name!r}; figures must be {path.stem}.svg "
-                             f"or {path.stem}-<part>.svg (or .png)")
+            raise SystemExit(
+                f"{path.name} wrote {name!r}; figures must be {path.stem}.svg "
+                f"or {path.stem}-<part>.svg (or .png)"
+            )
     return buffer.getvalue(), files
 
 
 def recorded_figures(path: Path) -> dict[str, bytes]:
-    return {f.name: f.read_bytes() for f in path.parent.iterdir()
-            if f.suffix in FIGURE_SUFFIXES and f.stem.split("-")[0] == path.stem}
+    return {
+        f.name: f.read_bytes()
+        for f in path.parent.iterdir()
+        if f.suffix in FIGURE_SUFFIXES and f.stem.split("-")[0] == path.stem
+    }
 
 
 def notebook_paths():
@@ -120,11 +128,13 @@ def refresh_notebook(path: Path, outputs: dict[str, str]) -> bool:
         name = cell.get("metadata", {}).get("snippet")
         if cell.cell_type != "code" or not name:
             continue
-        if name not in outputs:
+        recorded = output_path(SNIPPETS / name)
+        if name not in outputs and not recorded.is_file():
             raise SystemExit(f"{path.relative_to(ROOT)}: cell names unknown snippet {name!r}")
+        text = outputs[name] if name in outputs else recorded.read_text(encoding="utf-8")
         cell.source = (SNIPPETS / name).read_text(encoding="utf-8").rstrip("\n")
         cell.execution_count = None
-        cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=outputs[name])]
+        cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=text)]
     after = nbformat.writes(nb) + "\n"
     if after != before + "\n":
         path.write_text(after, encoding="utf-8")
@@ -135,9 +145,13 @@ def refresh_notebook(path: Path, outputs: dict[str, str]) -> bool:
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="report drift, write nothing")
+    parser.add_argument("snippets", nargs="*", type=Path, help="only these snippet files (default: all)")
     args = parser.parse_args(argv)
 
-    paths = snippet_paths()
+    paths = [p.resolve() for p in args.snippets] or snippet_paths()
+    outside = [p for p in paths if SNIPPETS not in p.parents or p.suffix != ".py" or not p.is_file()]
+    if outside:
+        parser.error(f"not a snippet under {SNIPPETS}: {', '.join(map(str, outside))}")
     outputs, drifted = {}, []
     start = time.perf_counter()
     for i, path in enumerate(paths, 1):
@@ -151,9 +165,16 @@ def main(argv=None):
         status = "same" if old == text else ("new" if old is None else "changed")
         if figures != old_figures:
             status = "figure changed" if status == "same" else status
-            drifted.append((name + " (figures)", " ".join(sorted(old_figures)),
-                            " ".join(f"{n}:{'same' if old_figures.get(n) == b else 'differs'}"
-                                     for n, b in sorted(figures.items()))))
+            drifted.append(
+                (
+                    name + " (figures)",
+                    " ".join(sorted(old_figures)),
+                    " ".join(
+                        f"{n}:{'same' if old_figures.get(n) == b else 'differs'}"
+                        for n, b in sorted(figures.items())
+                    ),
+                )
+            )
         if old != text:
             drifted.append((name, old or "", text))
         if status != "same" and not args.check:
@@ -162,20 +183,27 @@ def main(argv=None):
                 (path.parent / stale).unlink()
             for fig, data in figures.items():
                 (path.parent / fig).write_bytes(data)
-        print(f"[{i}/{len(paths)}] {name:<44} {status:<14} {time.perf_counter() - t0:5.2f} s",
-              file=sys.stderr, flush=True)
+        print(
+            f"[{i}/{len(paths)}] {name:<44} {status:<14} {time.perf_counter() - t0:5.2f} s",
+            file=sys.stderr,
+            flush=True,
+        )
 
     if not args.check:
         for nb in notebook_paths():
             if refresh_notebook(nb, outputs):
                 print(f"notebook updated: {nb.relative_to(ROOT)}", file=sys.stderr)
 
-    print(f"{len(paths)} snippets in {time.perf_counter() - start:.1f} s, "
-          f"{len(drifted)} {'drifted' if args.check else 'rewritten'}", file=sys.stderr)
+    print(
+        f"{len(paths)} snippets in {time.perf_counter() - start:.1f} s, "
+        f"{len(drifted)} {'drifted' if args.check else 'rewritten'}",
+        file=sys.stderr,
+    )
     if args.check and drifted:
         for name, old, new in drifted:
-            diff = difflib.unified_diff(old.splitlines(), new.splitlines(),
-                                        f"{name} (recorded)", f"{name} (now)", lineterm="")
+            diff = difflib.unified_diff(
+                old.splitlines(), new.splitlines(), f"{name} (recorded)", f"{name} (now)", lineterm=""
+            )
             print("\n".join(diff))
         return 1
     return 0

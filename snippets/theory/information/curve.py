@@ -20,7 +20,7 @@ ax.set_ylim(0, 7.8)
 ax.grid(alpha=0.3)
 ax.legend()
 fig.tight_layout()
-fig.savefig("info_curve.svg", metadata={"Date": None})
+fig.savefig("curve.svg", metadata={"Date": None})
 
 print(f"{'p':>6} {'-log2 p (bits)':>15}")
 for q in [*marked, p[0]]:

@@ -29,4 +29,4 @@ for ax in (left, right):
     ax.set_xlim(0, 1)
     ax.grid(alpha=0.3)
 fig.tight_layout()
-fig.savefig("mle_figure.svg", metadata={"Date": None})
+fig.savefig("figure.svg", metadata={"Date": None})

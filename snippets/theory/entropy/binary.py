@@ -25,7 +25,7 @@ ax.set_xlim(0, 1)
 ax.set_ylim(0, 1.05)
 ax.grid(alpha=0.3)
 fig.tight_layout()
-fig.savefig("entropy_binary.svg", metadata={"Date": None})
+fig.savefig("binary.svg", metadata={"Date": None})
 
 for q in (0.0, 0.1, 0.25, 0.5, 0.75, 0.9, 0.999, 1.0):
     print(f"H({q}) = {binary_entropy(q):.4f} bits")

@@ -51,4 +51,4 @@ with np.errstate(all="ignore"):
 axes[0].set_ylabel(r"$|\hat\ell - \ell| \,/\, \ell$")
 axes[1].legend(loc="center", fontsize=8)
 fig.tight_layout()
-fig.savefig("stability_error_plot.svg", metadata={"Date": None})
+fig.savefig("error_plot.svg", metadata={"Date": None})

@@ -1,0 +1,67 @@
+"""The state and work behind hooks/snippet_refresh.py (see there).
+
+Not a hook: MkDocs loads each hook module afresh whenever `mkdocs serve`
+reloads the configuration, and calls on_startup only once, so what must
+outlive a rebuild (are we serving, which sources were seen) lives in this
+module, which the hook imports by name and Python keeps.
+"""
+
+import importlib.util
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets"
+OUTPUTS = ROOT / "tools" / "outputs.py"
+NEEDS = ("numpy", "matplotlib", "torch")  # what most snippets import (requirements/test.txt)
+log = logging.getLogger("mkdocs.hooks.snippet_refresh")
+
+serving = False
+seen = {}  # snippet path -> mtime when the last build started
+
+
+def sources():
+    return {p: p.stat().st_mtime_ns for p in SNIPPETS.rglob("*.py") if "__pycache__" not in p.parts}
+
+
+def start(command):
+    global serving, seen
+    serving = command == "serve"
+    if not serving:
+        return
+    missing = [name for name in NEEDS if importlib.util.find_spec(name) is None]
+    if missing:
+        serving = False
+        log.warning(
+            "Snippet outputs will not refresh while serving: %s not installed here. "
+            "Run `make outputs` (it installs the test dependencies) after editing a snippet.",
+            ", ".join(missing),
+        )
+        return
+    seen = sources()
+
+
+def before_build():
+    global seen
+    if not serving:
+        return
+    now = sources()
+    changed = sorted(p for p, mtime in now.items() if seen.get(p) != mtime)
+    seen = now
+    if changed:
+        refresh(changed)
+
+
+def refresh(paths):
+    names = ", ".join(p.relative_to(SNIPPETS).as_posix() for p in paths)
+    log.info("Re-recording the output of %s", names)
+    proc = subprocess.run(
+        [sys.executable, str(OUTPUTS), *map(str, paths)], cwd=ROOT, capture_output=True, text=True
+    )
+    if proc.returncode != 0:
+        log.error("%s failed; its recorded output is unchanged:\n%s", names, proc.stderr.strip()[-3000:])
+    else:
+        seen.update(sources())  # what it wrote is not a new edit
+    return proc.returncode

@@ -1,77 +1,51 @@
-"""Fixtures shared by the site tests: one strict build per session, a
-loopback HTTP server over it, the every-page browser pass, and one Chromium
-for the other browser tests."""
+"""Fixtures for the site tests: one strict build, only when a test needs it,
+a loopback server over it, the every-page browser pass, and one Chromium for
+the other browser tests. The helpers themselves live in tools/sitebuild.py and
+tools/chromium.py.
 
-import functools
-import http.server
-import os
-import subprocess
-import sys
+The build and the page pass, the slowest part of the suite, run in one worker
+thread beside the other tests. They start when the collected tests need them:
+at session start for a whole-directory run (collection imports torch and
+TensorFlow, several seconds the build overlaps), else after collection, and
+never for a run such as `pytest tests/test_reference.py` that needs no site.
+"""
+
 import tempfile
-import threading
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
 
 from chromium import CHROMIUM_ARGS, chromium_path, guarded_context
+from layout import ROOT
+from sitebuild import Server, build_site
 
-ROOT = Path(__file__).resolve().parent.parent
-LANGS = {"zh": "", "en": "en/"}  # language -> URL prefix under the site root
-
-
-@dataclass
-class BuiltSite:
-    path: Path  # the site root; English lives in path / "en"
-    log: str    # everything `mkdocs build` printed
-
-    def pages(self, lang):
-        """HTML pages of one language, as paths relative to that language's root."""
-        root = self.path / LANGS[lang]
-        found = sorted(p.relative_to(root) for p in root.rglob("*.html"))
-        return [p for p in found if lang != "zh" or p.parts[0] != "en"]
-
-
-def build_site(site: Path) -> tuple[BuiltSite, str | None]:
-    """A strict build into site; (the site, None) or (the site, the failure)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=ROOT, env=env, capture_output=True, text=True,
-    )
-    log = proc.stdout + proc.stderr
-    return BuiltSite(site, log), (None if proc.returncode == 0 else f"mkdocs build --strict failed:\n{log}")
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+PAGE_TESTS = ROOT / "tests" / "test_pages.py"
+SITE_FIXTURES = {"built_site", "site_server", "page_checks"}
 
 
 class SiteJobs:
-    """The strict build, a loopback server over it, and test_pages.py's browser
-    pass, run in one worker thread from the start of the session.
-
-    Collection alone (torch and TensorFlow are imported) keeps one core busy
-    for several seconds; the build and the page pass, the slowest part of the
-    suite, use the other one meanwhile and then run beside the other tests.
-    """
+    """The strict build, a server over it, and test_pages.py's browser pass,
+    started on demand in one worker thread."""
 
     def __init__(self):
-        self.dir = tempfile.TemporaryDirectory(prefix="site-")
-        handler = functools.partial(_QuietHandler, directory=self.dir.name)
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+        self.dir = None
         self.pool = ThreadPoolExecutor(1, thread_name_prefix="site")
-        self.built = self.pool.submit(build_site, Path(self.dir.name))
-        self.pages = None
+        self.built = self.pages = self.server = None
+
+    def start_build(self):
+        if self.built is None:
+            self.dir = tempfile.TemporaryDirectory(prefix="site-")
+            self.server = Server(self.dir.name)
+            self.built = self.pool.submit(build_site, Path(self.dir.name))
+        return self.built
 
     def start_page_checks(self):
         if self.pages is None:
             from test_pages import check_every_page
+
+            self.start_build()
             self.pages = self.pool.submit(self._checked_pages, check_every_page)
         return self.pages
 
@@ -79,40 +53,51 @@ class SiteJobs:
         site, failure = self.built.result()
         if failure:
             raise RuntimeError("no page checks: the build failed")
-        return check_every_page(self.url)
+        return check_every_page(self.server.url)
 
     def close(self):
         self.pool.shutdown(cancel_futures=True)
-        self.server.shutdown()
-        self.server.server_close()
-        self.dir.cleanup()
+        if self.server is not None:
+            self.server.close()
+            self.dir.cleanup()
 
 
-PAGE_TESTS = ROOT / "tests" / "test_pages.py"
-JOBS = None
+JOBS = SiteJobs()
 
 
 def pytest_sessionstart(session):
-    global JOBS
-    JOBS = SiteJobs()
-    # Start the page pass now when the run will include it, as the default run
-    # does; with a selection (-k, -m, --deselect) or --collect-only, the page_checks fixture starts
-    # it once a page test asks.
+    # A run of whole directories (the default `make test`) needs the site:
+    # start building while collection imports the frameworks.
     options = session.config.option
+    if options.keyword or options.markexpr or options.deselect or options.collectonly:
+        return
     args = [Path(a.split("::")[0]).resolve() for a in session.config.args]
-    selecting = options.keyword or options.markexpr or options.deselect or options.collectonly
-    if not selecting and any(a == PAGE_TESTS or a in PAGE_TESTS.parents for a in args):
+    if any(a.is_dir() and (a == ROOT / "tests" or a in (ROOT / "tests").parents) for a in args):
+        JOBS.start_build()
+        if any(a == PAGE_TESTS or a in PAGE_TESTS.parents for a in args):
+            JOBS.start_page_checks()
+
+
+@pytest.hookimpl(trylast=True)  # after -m and -k have deselected
+def pytest_collection_modifyitems(session, config, items):
+    # The page tests wait for the background pass, so they go last.
+    items.sort(key=lambda item: item.path == PAGE_TESTS)
+    if config.option.collectonly:
+        return
+    needed = {name for item in items for name in getattr(item, "fixturenames", ())}
+    if needed & SITE_FIXTURES:
+        JOBS.start_build()
+    if "page_checks" in needed:
         JOBS.start_page_checks()
 
 
 def pytest_sessionfinish(session):
-    if JOBS is not None:
-        JOBS.close()
+    JOBS.close()
 
 
 @pytest.fixture(scope="session")
-def built_site() -> BuiltSite:
-    site, failure = JOBS.built.result()
+def built_site():
+    site, failure = JOBS.start_build().result()
     if failure:
         pytest.fail(failure, pytrace=False)
     return site
@@ -121,18 +106,13 @@ def built_site() -> BuiltSite:
 @pytest.fixture(scope="session")
 def site_server(built_site):
     """The base URL of the built site, served on 127.0.0.1."""
-    return JOBS.url
+    return JOBS.server.url
 
 
 @pytest.fixture(scope="session")
 def page_checks(built_site):
-    """A Future of test_pages.py's findings (started at session start, or now)."""
+    """A Future of test_pages.py's findings."""
     return JOBS.start_page_checks()
-
-
-def pytest_collection_modifyitems(items):
-    # The page tests wait for the background pass, so they go last.
-    items.sort(key=lambda item: item.path == PAGE_TESTS)
 
 
 @pytest.fixture(scope="session")
@@ -140,8 +120,11 @@ def browser():
     """One headless Chromium for the session. A missing browser fails, loudly."""
     executable = chromium_path()
     if executable is None:
-        pytest.fail("Chromium not found: install Debian's chromium-headless-shell (or chromium): "
-                    "apt-get install -y chromium-headless-shell; .ci/run does this", pytrace=False)
+        pytest.fail(
+            "Chromium not found: install Debian's chromium-headless-shell: "
+            "apt-get install -y chromium-headless-shell (`make test` does this as root)",
+            pytrace=False,
+        )
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
         yield browser

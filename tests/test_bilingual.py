@@ -35,6 +35,7 @@ def nav_files(node):
 def load_nav(path):
     class Loader(yaml.SafeLoader):
         pass
+
     ignore = lambda loader, suffix, node: None  # noqa: E731
     Loader.add_multi_constructor("!", ignore)  # !ENV
     Loader.add_multi_constructor("tag:yaml.org,2002:python/", ignore)  # the toc slugify
@@ -67,6 +68,12 @@ def test_notebook_pair_runs_the_same_snippets(name):
 
 
 def test_same_abbreviations_in_both_languages():
-    terms = {lang: sorted(re.findall(r"^\*\[([^\]]+)\]:", (DOCS / "abbreviations" / f"{lang}.md")
-                                      .read_text(encoding="utf-8"), re.M)) for lang in LANGS}
+    terms = {
+        lang: sorted(
+            re.findall(
+                r"^\*\[([^\]]+)\]:", (DOCS / "abbreviations" / f"{lang}.md").read_text(encoding="utf-8"), re.M
+            )
+        )
+        for lang in LANGS
+    }
     assert terms["zh"] == terms["en"] and terms["zh"]

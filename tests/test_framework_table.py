@@ -23,7 +23,7 @@ import torch.nn.functional as F  # noqa: E402
 
 from contract import DOCS, LANGS, SNIPPETS  # noqa: E402
 
-sys.path.insert(0, str(SNIPPETS / "frameworks"))
+sys.path.insert(0, str(SNIPPETS / "frameworks" / "numpy-reference"))
 import xent  # noqa: E402
 
 PAGE = "frameworks/comparison.md"
@@ -37,10 +37,14 @@ VOCABULARY = {
     },
     "target": {
         "indices": ("class indices", "类别下标"),
-        "indices_or_dist_checked": ("class indices, or probability distributions (sum checked)",
-                                    "类别下标，或概率分布（检查和是否为 1）"),
-        "indices_or_dist_unchecked": ("class indices, or probability distributions (sum not checked)",
-                                      "类别下标，或概率分布（不检查和是否为 1）"),
+        "indices_or_dist_checked": (
+            "class indices, or probability distributions (sum checked)",
+            "类别下标，或概率分布（检查和是否为 1）",
+        ),
+        "indices_or_dist_unchecked": (
+            "class indices, or probability distributions (sum not checked)",
+            "类别下标，或概率分布（不检查和是否为 1）",
+        ),
         "dist_unchecked": ("probability distributions (sum not checked)", "概率分布（不检查和是否为 1）"),
         "binary": ("values in [0, 1], input's shape", "[0, 1] 内的值，形状同输入"),
     },
@@ -55,10 +59,14 @@ VOCABULARY = {
         "none": ("none", "无"),
         "clamp_log_100": ("each log clamped to ≥ −100", "每个对数截断到 ≥ −100"),
         "clip": ("clips to [ε, 1 − ε], ε = 1e-7", "裁剪到 [ε, 1 − ε]，ε = 1e-7"),
-        "sum_then_clip": ("divides by the sum, then clips to [ε, 1 − ε], ε = 1e-7",
-                          "先除以和，再裁剪到 [ε, 1 − ε]，ε = 1e-7"),
-        "clip_then_sum": ("clips to [ε, 1 − ε], ε = 1e-7, then divides by the sum",
-                          "先裁剪到 [ε, 1 − ε]，ε = 1e-7，再除以和"),
+        "sum_then_clip": (
+            "divides by the sum, then clips to [ε, 1 − ε], ε = 1e-7",
+            "先除以和，再裁剪到 [ε, 1 − ε]，ε = 1e-7",
+        ),
+        "clip_then_sum": (
+            "clips to [ε, 1 − ε], ε = 1e-7, then divides by the sum",
+            "先裁剪到 [ε, 1 − ε]，ε = 1e-7，再除以和",
+        ),
     },
 }
 COLUMNS = ("library", "function", "input", "target", "reduction", "epsilon")
@@ -87,7 +95,7 @@ def canonical(lang, row):
     """(library, function, input, target, reduction, epsilon) as claims."""
     i = ("en", "zh").index(lang)  # the order of the phrases in VOCABULARY
     claims = list(row[:2])
-    for column, cell in zip(COLUMNS[2:], row[2:]):
+    for column, cell in zip(COLUMNS[2:], row[2:], strict=True):
         matches = [key for key, phrases in VOCABULARY[column].items() if phrases[i] == cell]
         assert matches, f"{lang}: {row[1]}: {column} cell {cell!r} is not a phrase this test can check"
         claims.append(matches[0])
@@ -101,6 +109,7 @@ def table(lang):
 # --- the functions, behind one calling convention ---------------------------------
 # call(y_pred, target, **kw) -> NumPy array. family: "multi" (N, C) or "binary" (same shape).
 
+
 def _np(x):
     return np.asarray(x.numpy() if hasattr(x, "numpy") else x, dtype=np.float64)
 
@@ -109,45 +118,78 @@ def _torch(fn):
     def call(x, t, **kw):
         tt = torch.as_tensor(t)
         return _np(fn(torch.as_tensor(x), tt if tt.dtype == torch.int64 else tt.double(), **kw).detach())
+
     return call
 
 
 def _keras_fn(fn):
     def call(x, t, **kw):
         return _np(fn(np.asarray(t), np.asarray(x, dtype="float32"), **kw))
+
     return call
 
 
 def _keras_cls(cls):
     def call(x, t, **kw):
         return _np(cls(**kw)(np.asarray(t), np.asarray(x, dtype="float32")))
+
     return call
 
 
 FUNCTIONS = {
     "xent.cross_entropy": ("NumPy", "multi", lambda x, t, **kw: _np(xent.cross_entropy(x, t, **kw))),
     "xent.nll_loss": ("NumPy", "multi", lambda x, t, **kw: _np(xent.nll_loss(x, t, **kw))),
-    "xent.binary_cross_entropy": ("NumPy", "binary", lambda x, t, **kw: _np(xent.binary_cross_entropy(x, t, **kw))),
+    "xent.binary_cross_entropy": (
+        "NumPy",
+        "binary",
+        lambda x, t, **kw: _np(xent.binary_cross_entropy(x, t, **kw)),
+    ),
     "xent.binary_cross_entropy_with_logits": (
-        "NumPy", "binary", lambda x, t, **kw: _np(xent.binary_cross_entropy_with_logits(x, t, **kw))),
+        "NumPy",
+        "binary",
+        lambda x, t, **kw: _np(xent.binary_cross_entropy_with_logits(x, t, **kw)),
+    ),
     "F.cross_entropy": ("PyTorch", "multi", _torch(F.cross_entropy)),
     "F.nll_loss": ("PyTorch", "multi", _torch(F.nll_loss)),
     "F.binary_cross_entropy": ("PyTorch", "binary", _torch(F.binary_cross_entropy)),
     "F.binary_cross_entropy_with_logits": ("PyTorch", "binary", _torch(F.binary_cross_entropy_with_logits)),
     "tf.nn.sigmoid_cross_entropy_with_logits": (
-        "TensorFlow", "binary", lambda x, t: _np(tf.nn.sigmoid_cross_entropy_with_logits(labels=t, logits=x))),
+        "TensorFlow",
+        "binary",
+        lambda x, t: _np(tf.nn.sigmoid_cross_entropy_with_logits(labels=t, logits=x)),
+    ),
     "tf.nn.softmax_cross_entropy_with_logits": (
-        "TensorFlow", "multi", lambda x, t: _np(tf.nn.softmax_cross_entropy_with_logits(labels=t, logits=x))),
+        "TensorFlow",
+        "multi",
+        lambda x, t: _np(tf.nn.softmax_cross_entropy_with_logits(labels=t, logits=x)),
+    ),
     "tf.nn.sparse_softmax_cross_entropy_with_logits": (
-        "TensorFlow", "multi", lambda x, t: _np(tf.nn.sparse_softmax_cross_entropy_with_logits(labels=t, logits=x))),
+        "TensorFlow",
+        "multi",
+        lambda x, t: _np(tf.nn.sparse_softmax_cross_entropy_with_logits(labels=t, logits=x)),
+    ),
     "keras.losses.binary_crossentropy": ("Keras", "binary", _keras_fn(keras.losses.binary_crossentropy)),
-    "keras.losses.categorical_crossentropy": ("Keras", "multi", _keras_fn(keras.losses.categorical_crossentropy)),
+    "keras.losses.categorical_crossentropy": (
+        "Keras",
+        "multi",
+        _keras_fn(keras.losses.categorical_crossentropy),
+    ),
     "keras.losses.sparse_categorical_crossentropy": (
-        "Keras", "multi", _keras_fn(keras.losses.sparse_categorical_crossentropy)),
+        "Keras",
+        "multi",
+        _keras_fn(keras.losses.sparse_categorical_crossentropy),
+    ),
     "keras.losses.BinaryCrossentropy": ("Keras", "binary", _keras_cls(keras.losses.BinaryCrossentropy)),
-    "keras.losses.CategoricalCrossentropy": ("Keras", "multi", _keras_cls(keras.losses.CategoricalCrossentropy)),
+    "keras.losses.CategoricalCrossentropy": (
+        "Keras",
+        "multi",
+        _keras_cls(keras.losses.CategoricalCrossentropy),
+    ),
     "keras.losses.SparseCategoricalCrossentropy": (
-        "Keras", "multi", _keras_cls(keras.losses.SparseCategoricalCrossentropy)),
+        "Keras",
+        "multi",
+        _keras_cls(keras.losses.SparseCategoricalCrossentropy),
+    ),
 }
 
 # --- known inputs --------------------------------------------------------------------
@@ -198,7 +240,11 @@ def reduce(per_item, reduction, family):
 
 def targets(kind, idx, n):
     """The claimed target kind for class indices idx (multi family)."""
-    return idx if kind in ("indices", "indices_or_dist_checked", "indices_or_dist_unchecked") else one_hot(idx, n)
+    return (
+        idx
+        if kind in ("indices", "indices_or_dist_checked", "indices_or_dist_unchecked")
+        else one_hot(idx, n)
+    )
 
 
 def assert_close(got, want, what):
@@ -211,6 +257,7 @@ def first(x):
 
 
 # --- the checks ----------------------------------------------------------------------
+
 
 def check_input(call, family, claims):
     """Inputs of the claimed kind, made from known probabilities, must give
@@ -237,20 +284,25 @@ def check_target(call, family, claims):
     n = P.shape[1]
     x = encode(kind, family, P)
     if target_kind == "indices":
-        assert_close(call(x, IDX), reduce(expected_multi(P, one_hot(IDX, n)), reduction, family), "class indices")
-        with pytest.raises(Exception):  # a row of probabilities is not a class index
+        assert_close(
+            call(x, IDX), reduce(expected_multi(P, one_hot(IDX, n)), reduction, family), "class indices"
+        )
+        with pytest.raises(Exception):  # noqa: B017  (each library raises its own type)  # a row of probabilities is not a class index
             call(x, SOFT)
         return
     if target_kind == "dist_unchecked":
-        with pytest.raises(Exception):  # class indices are not a row of probabilities
+        with pytest.raises(Exception):  # noqa: B017  # class indices are not a row of probabilities
             call(x, IDX)
     assert_close(call(x, SOFT), reduce(expected_multi(P, SOFT), reduction, family), "probability targets")
     if target_kind == "indices_or_dist_checked":
         with pytest.raises(ValueError):
             call(x, UNNORMALISED)
     else:
-        assert_close(call(x, UNNORMALISED), reduce(expected_multi(P, UNNORMALISED), reduction, family),
-                     "unnormalised targets act as weights")
+        assert_close(
+            call(x, UNNORMALISED),
+            reduce(expected_multi(P, UNNORMALISED), reduction, family),
+            "unnormalised targets act as weights",
+        )
 
 
 def check_reduction(call, family, claims):
@@ -266,7 +318,9 @@ def check_reduction(call, family, claims):
     assert_close(default, reduce(per, reduction, family), f"default reduction {reduction}")
     name = function.rsplit(".", 1)[1]
     if function.startswith("keras.losses.") and name[0].isupper():  # a Loss class says its default
-        assert getattr(keras.losses, name)().reduction == reduction, f"{name}().reduction is not {reduction!r}"
+        assert getattr(keras.losses, name)().reduction == reduction, (
+            f"{name}().reduction is not {reduction!r}"
+        )
     if reduction == "mean":
         assert_close(call(x, t, reduction="mean"), default, 'explicit reduction="mean"')
         assert not np.allclose(call(x, t, reduction="sum"), default), 'reduction="sum" should differ'
@@ -309,7 +363,8 @@ def check_epsilon(call, family, claims):
     worst, perfect = (extreme(call, family, kind, target_kind, p) for p in (0.0, 1.0))
     assert worst == pytest.approx(-np.log(EPS32), rel=1e-5), f"probability 0 gave {worst}, not -log(eps)"
     assert perfect == pytest.approx(-np.log(np.float64(np.float32(1) - EPS32)), rel=1e-3), (
-        f"probability 1 gave {perfect}, not -log(1 - eps) in float32")
+        f"probability 1 gave {perfect}, not -log(1 - eps) in float32"
+    )
     if eps in ("sum_then_clip", "clip_then_sum"):
         assert family == "multi"
         row = np.array([[1.0, 3.0]])  # sums to 4
@@ -321,10 +376,16 @@ def check_epsilon(call, family, claims):
         if family == "multi":
             got = first(call(np.array([[0.2, 0.2, 0.2]]), targets(target_kind, np.array([1]), 3)))
             assert got == pytest.approx(-np.log(0.2), rel=1e-5), (
-                f"prediction [0.2, 0.2, 0.2], class 1 gave {got}: the row was rescaled")
+                f"prediction [0.2, 0.2, 0.2], class 1 gave {got}: the row was rescaled"
+            )
 
 
-CHECKS = {"input": check_input, "target": check_target, "reduction": check_reduction, "epsilon": check_epsilon}
+CHECKS = {
+    "input": check_input,
+    "target": check_target,
+    "reduction": check_reduction,
+    "epsilon": check_epsilon,
+}
 
 
 def test_both_languages_have_the_same_rows():
@@ -346,8 +407,9 @@ def test_every_cell_holds(column):
         try:
             CHECKS[column](call, family, claims)
         except (Exception, pytest.fail.Exception) as err:  # collect every false cell
-            failures.append(f"{function}: {column} = {claims[COLUMNS.index(column)]!r}: "
-                            f"{type(err).__name__}: {err}")
+            failures.append(
+                f"{function}: {column} = {claims[COLUMNS.index(column)]!r}: {type(err).__name__}: {err}"
+            )
     assert not failures, "\n".join(failures)
 
 

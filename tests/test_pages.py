@@ -7,8 +7,9 @@
   no raw TeX is left there or in a notebook's markdown;
 - the language switcher links to this same page in the other language;
 - nothing scrolls sideways (document.documentElement.scrollWidth <= 375);
-- the copy button of the first code block (Material's content.code.copy)
-  puts the included snippet's exact source on the clipboard;
+- every listing's copy button (Material's content.code.copy) copies the
+  exact source of the file its title names, and clicking the first one puts
+  it on the clipboard;
 - a notebook page shows rendered cells, not notebook JSON;
 - axe-core (node_modules/axe-core, installed by `npm ci`) finds no serious
   or critical violation.
@@ -24,7 +25,10 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from chromium import CHROMIUM_ARGS, PHONE, chromium_path, new_guarded_context, start_page
-from conftest import LANGS, ROOT
+from layout import ROOT
+from sitebuild import URL_PREFIX as LANGS
+
+pytestmark = pytest.mark.browser
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 OTHER = {"zh": "en", "en": "zh"}
@@ -72,6 +76,7 @@ AXE_START = """() => {
 def pages():
     """(lang, path, is_notebook) for every page in the sources, plus each 404."""
     from contract import DOCS
+
     found = []
     for lang in LANGS:
         root = DOCS / lang
@@ -93,8 +98,10 @@ def check_every_page(site_server):
         raise FileNotFoundError(f"{AXE} is missing: run `npm ci`")
     executable = chromium_path()
     if executable is None:
-        raise FileNotFoundError("Chromium not found: install Debian's chromium-headless-shell "
-                                "(apt-get install -y chromium-headless-shell); .ci/run does this")
+        raise FileNotFoundError(
+            "Chromium not found: install Debian's chromium-headless-shell "
+            "(apt-get install -y chromium-headless-shell); .ci/run does this"
+        )
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         # Plain contexts (see chromium.py): requests to other hosts fail at the
@@ -104,8 +111,9 @@ def check_every_page(site_server):
             context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_server.rstrip("/"))
         found, running = {}, None
         for i, (lang, path, notebook) in enumerate(PAGES):
-            started = failing_alone(found, (lang, path), open_and_check,
-                                    contexts[i % 2], site_server, lang, path, notebook)
+            started = failing_alone(
+                found, (lang, path), open_and_check, contexts[i % 2], site_server, lang, path, notebook
+            )
             if running:
                 failing_alone(found, running[0], finish, *running, found)
             running = started
@@ -132,7 +140,7 @@ def open_and_check(context, site_server, lang, path, notebook):
     page.evaluate(IDLE_JS)  # a11y.js does its work when the browser is idle
     problems += [f"raw or untypeset math: {t!r}" for t in page.evaluate(MATH_JS)]
     problems += sideways_scroll(page)
-    problems += copy_button(page)
+    problems += copy_buttons(page)
     if path != "404.html":  # the 404 page has no per-page switcher
         problems += switcher(page, site_server, lang, path)
     if notebook:
@@ -147,6 +155,7 @@ def open_and_check(context, site_server, lang, path, notebook):
 
 def finish(key, page, problems, found):
     problems += page.evaluate("() => window.axeFindings")
+    problems += click_first_copy_button(page)
     page.wait_for_load_state("networkidle")  # late requests (sitemaps) are reported too
     page.close()
     found[key] = problems
@@ -156,26 +165,54 @@ def sideways_scroll(page):
     width, limit = page.evaluate("document.documentElement.scrollWidth"), PHONE["viewport"]["width"]
     if width <= limit:
         return []
-    wide = page.evaluate("""w => [...document.querySelectorAll('body *')]
+    wide = page.evaluate(
+        """w => [...document.querySelectorAll('body *')]
       .filter(e => e.getBoundingClientRect().right > w + 1)
       .filter(e => !e.closest('[hidden], .md-sidebar, .md-search, .md-nav'))
-      .slice(0, 5).map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.'))""", limit)
+      .slice(0, 5).map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.'))""",
+        limit,
+    )
     return [f"scrolls sideways: scrollWidth {width} > {limit} ({wide})"]
 
 
-def copy_button(page):
-    button = page.locator("div.highlight:has(> pre) .md-clipboard").first
-    if not button.count():
+# Every listing: its title, and the text its copy button copies (Material's
+# button names its target in data-clipboard-target).
+COPY_BUTTON = 'button.md-code__button[data-md-type="copy"]'
+LISTINGS_JS = """() => [...document.querySelectorAll('div.highlight:has(> span.filename)')].map(block => {
+  const button = block.querySelector(COPY);
+  const target = button && document.querySelector(button.dataset.clipboardTarget);
+  return {title: block.querySelector('.filename').textContent.trim(),
+          copies: target ? target.textContent : null};
+})""".replace("COPY", repr(COPY_BUTTON))
+
+
+def copy_buttons(page):
+    """Each listing's copy button copies exactly the file its title names."""
+    problems = []
+    for listing in snippet_listings(page):
+        source = (ROOT / listing["title"]).read_text(encoding="utf-8")
+        if listing["copies"] is None:
+            problems.append(f"listing {listing['title']} has no copy button ({COPY_BUTTON})")
+        elif listing["copies"].rstrip("\n") != source.rstrip("\n"):
+            copies = listing["copies"][:60]
+            problems.append(f"copy button of {listing['title']} copies {copies!r}..., not the file")
+    return problems
+
+
+def snippet_listings(page):
+    return [li for li in page.evaluate(LISTINGS_JS) if li["title"].startswith("snippets/")]
+
+
+def click_first_copy_button(page):
+    """Clicking proves the button reaches the clipboard. (Run after axe: once
+    clicked, Material's button has lost its title until the tooltip goes.)"""
+    listings = snippet_listings(page)
+    if not listings:
         return []
-    title = page.locator("div.highlight:has(> pre)").first.evaluate(
-        "e => (e.querySelector('.filename') || {}).textContent || ''").strip()
-    if not title.startswith("snippets/"):
-        return [f"first code block has no snippet title: {title!r}"]
-    button.click()
+    page.locator(f"div.highlight:has(> span.filename) {COPY_BUTTON}").first.click()
     copied = page.evaluate("navigator.clipboard.readText()")
-    source = (ROOT / title).read_text(encoding="utf-8")
-    if copied.rstrip("\n") != source.rstrip("\n"):
-        return [f"copy button of {title} copied {copied[:80]!r}..., not the file"]
+    if copied.rstrip("\n") != (ROOT / listings[0]["title"]).read_text(encoding="utf-8").rstrip("\n"):
+        return [f"clicking the copy button of {listings[0]['title']} put {copied[:60]!r} on the clipboard"]
     return []
 
 
@@ -187,8 +224,9 @@ def switcher(page, site_server, lang, path):
     return [] if href == expected else [f"{other} switcher link is {href}, expected {expected}"]
 
 
-@pytest.mark.parametrize("lang, path, notebook", PAGES,
-                         ids=[f"{lang}-{path or 'home'}" for lang, path, _ in PAGES])
+@pytest.mark.parametrize(
+    "lang, path, notebook", PAGES, ids=[f"{lang}-{path or 'home'}" for lang, path, _ in PAGES]
+)
 def test_page_in_chromium(lang, path, notebook, page_checks):
     problems = page_checks.result()[(lang, path)]
     assert not problems, "\n".join(problems)
@@ -210,4 +248,24 @@ def test_requests_to_other_hosts_fail_and_are_reported(browser, site_server):
     # Failed at the proxy: the request did not reach DNS or the network.
     failed = [p for p in problems if p.startswith("request failed:")]
     assert len(failed) == 2 and all("ERR_PROXY_CONNECTION_FAILED" in p for p in failed), problems
-    assert sorted(context.external) == ["http://93.184.215.14/x.js", "https://fonts.googleapis.com/css?family=Roboto"]
+    assert sorted(context.external) == [
+        "http://93.184.215.14/x.js",
+        "https://fonts.googleapis.com/css?family=Roboto",
+    ]
+
+
+def test_copy_check_catches_a_listing_titled_with_another_file(browser, site_server):
+    """The check above, shown able to fail: retitle a real page's listing."""
+    context = new_guarded_context(browser, **PHONE)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_server.rstrip("/"))
+    page, _ = start_page(context, site_server + "en/theory/entropy/")
+    page.wait_for_load_state("load")
+    page.wait_for_selector(COPY_BUTTON)
+    assert copy_buttons(page) == [] and click_first_copy_button(page) == []
+    page.evaluate("""() => document.querySelector('div.highlight .filename').textContent =
+                   'snippets/theory/information/hartley.py'""")
+    problems = copy_buttons(page)
+    context.close()
+    assert (
+        len(problems) == 1 and "copy button of snippets/theory/information/hartley.py copies" in problems[0]
+    )

@@ -18,27 +18,25 @@
 import importlib.util
 import math
 import re
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-from conftest import ROOT
 from chromium import open_page
+from layout import SHARED_MODULES, SNIPPETS
 
-SNIPPETS = ROOT / "snippets"
+pytestmark = pytest.mark.browser
+
 PAGE = "playground/"
+CHAPTER = SNIPPETS / "frameworks" / "pytorch-cross-entropy-loss"  # seed 001's three rows
 SEED_LOGITS = [[2.8883, 0.1760, 1.0774], [1.1216, -0.0562, 0.0660], [-1.3939, -0.0967, 0.5853]]
 SEED_TARGETS = [1, 2, 0]
 STARTS = [(0.6, 0.9), (2.0, 2.0)]
 
 
 def load_xent():
-    """The frameworks chapter's NumPy reference, if it is there."""
-    path = SNIPPETS / "frameworks" / "xent.py"
-    if not path.is_file():
-        return None
-    spec = importlib.util.spec_from_file_location("xent_reference", path)
+    """The frameworks chapter's NumPy reference (snippets/frameworks/numpy-reference/xent.py)."""
+    spec = importlib.util.spec_from_file_location("xent_reference", SNIPPETS / SHARED_MODULES[0])
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -56,20 +54,19 @@ def reference(z, target, smoothing):
     else:
         y = np.asarray(target, dtype=np.float64) / np.sum(target)
     y_smooth = (1 - smoothing) * y + smoothing / k
-    if XENT is not None:
-        log_p = XENT.log_softmax(z)
-        label = np.array([target]) if isinstance(target, int) else y[None, :]
-        ce = XENT.cross_entropy(z[None, :], label, label_smoothing=smoothing)
-        kl = XENT.kl_div(log_p, y_smooth, reduction="sum")
-    else:
-        shifted = z - z.max()
-        log_p = shifted - np.log(np.exp(shifted).sum())
-        ce = -(y_smooth * log_p).sum()
-        kept = y_smooth > 0
-        kl = (y_smooth[kept] * (np.log(y_smooth[kept]) - log_p[kept])).sum()
+    log_p = XENT.log_softmax(z)
+    label = np.array([target]) if isinstance(target, int) else y[None, :]
+    ce = XENT.cross_entropy(z[None, :], label, label_smoothing=smoothing)
+    kl = XENT.kl_div(log_p, y_smooth, reduction="sum")
     p = np.exp(log_p)
-    return {"ce": float(ce), "kl": float(kl), "mse": float(((p - y_smooth) ** 2).mean()),
-            "p": p, "y": y_smooth, "g": p - y_smooth}
+    return {
+        "ce": float(ce),
+        "kl": float(kl),
+        "mse": float(((p - y_smooth) ** 2).mean()),
+        "p": p,
+        "y": y_smooth,
+        "g": p - y_smooth,
+    }
 
 
 def number(text):
@@ -128,14 +125,18 @@ def take_steps(page, n):
     for size in (100, 10, 1):
         clicks += [size] * (n // size)
         n %= size
-    page.evaluate("""sizes => sizes.forEach(size =>
-      document.querySelector(`[data-steps="${size}"]`).click())""", clicks)
+    page.evaluate(
+        """sizes => sizes.forEach(size =>
+      document.querySelector(`[data-steps="${size}"]`).click())""",
+        clicks,
+    )
 
 
 def recorded_losses():
-    per_row = re.search(r"tensor\(\[([^\]]*)\]\)", (SNIPPETS / "pytorch" / "nll_by_hand.out")
-                        .read_text().splitlines()[1]).group(1)
-    mean = re.search(r"tensor\(([-\d.]+)\)", (SNIPPETS / "pytorch" / "three_ways.out").read_text()).group(1)
+    per_row = re.search(
+        r"tensor\(\[([^\]]*)\]\)", (CHAPTER / "nll_by_hand.out").read_text().splitlines()[1]
+    ).group(1)
+    mean = re.search(r"tensor\(([-\d.]+)\)", (CHAPTER / "three_ways.out").read_text()).group(1)
     return [s.strip() for s in per_row.split(",")], mean
 
 
@@ -144,7 +145,7 @@ def test_seed_rows_match_the_pytorch_chapter(site_server, context):
     losses, mean = recorded_losses()
     assert len(losses) == 3
     page, problems = open_playground(context, site_server + PAGE)
-    for logits, target, loss in zip(SEED_LOGITS, SEED_TARGETS, losses):
+    for logits, target, loss in zip(SEED_LOGITS, SEED_TARGETS, losses, strict=True):
         enter_row(page, logits, target)
         assert out(page, "out-ce") == loss
         page.click('[data-xe="add"]')
@@ -198,8 +199,14 @@ def test_random_sample_matches_numpy(site_server, context):
     for n, (z, target, smoothing) in enumerate(random_cases()):
         if n < 3:  # the first few through the address, as a shared link would
             y = str(target) if isinstance(target, int) else ",".join(map(repr, target))
-            url = (site_server + "en/" + PAGE + "?m=loss&z=" + ",".join(map(repr, z))
-                   + f"&y={y}&ls={smoothing!r}")
+            url = (
+                site_server
+                + "en/"
+                + PAGE
+                + "?m=loss&z="
+                + ",".join(map(repr, z))
+                + f"&y={y}&ls={smoothing!r}"
+            )
             if page is None:
                 page, problems = open_playground(context, url)
             else:
@@ -214,17 +221,17 @@ def test_random_sample_matches_numpy(site_server, context):
         for i in range(len(z)):
             expected.update({f"p{i}": ref["p"][i], f"y{i}": ref["y"][i], f"g{i}": ref["g"][i]})
         assert not any(f"p{i}" in shown for i in range(len(z), 11)), "extra class rows"
-        mismatches += [f"z={z} target={target} eps={smoothing}: {key} shows {shown[key]}, "
-                       f"NumPy gives {value:.6f}"
-                       for key, value in expected.items() if not agrees(shown[key], value)]
+        mismatches += [
+            f"z={z} target={target} eps={smoothing}: {key} shows {shown[key]}, NumPy gives {value:.6f}"
+            for key, value in expected.items()
+            if not agrees(shown[key], value)
+        ]
     assert not mismatches, "\n".join(mismatches)
     assert not real(problems) + context.external
 
 
 def test_reference_is_the_frameworks_module():
-    # Documents which reference test_random_sample_matches_numpy used.
-    if XENT is None:
-        pytest.skip("snippets/frameworks/xent.py is missing; the test used NumPy formulas")
+    # The explorer's reference is the module the frameworks chapter shows.
     assert XENT.cross_entropy([[2.8883, 0.1760, 1.0774]], np.array([1])) == pytest.approx(2.9192, abs=1e-4)
 
 
@@ -260,11 +267,13 @@ def test_slowdown_matches_python(site_server, context):
             done = steps
             shown = page.evaluate(SHOWN)
             assert shown["step"] == str(steps)
-            mismatches += [f"start {start}, {steps} steps, {cost}: {key} shows {shown[f'{cost}-{key}']}, "
-                           f"Python gives {value:.6f}"
-                           for cost in ("quad", "ce")
-                           for key, value in slow_values(cost, w0, b0, 0.15, steps).items()
-                           if not agrees(shown[f"{cost}-{key}"], value)]
+            mismatches += [
+                f"start {start}, {steps} steps, {cost}: {key} shows {shown[f'{cost}-{key}']}, "
+                f"Python gives {value:.6f}"
+                for cost in ("quad", "ce")
+                for key, value in slow_values(cost, w0, b0, 0.15, steps).items()
+                if not agrees(shown[f"{cost}-{key}"], value)
+            ]
     assert not mismatches, "\n".join(mismatches)
     # Another learning rate, typed in; the step count and the rate survive a reload.
     page.select_option('[data-xe="start"]', "1")
@@ -283,25 +292,33 @@ def test_slowdown_matches_python(site_server, context):
 
 def test_slowdown_matches_recorded_outputs(site_server, context):
     """Against what the playground's and the classification chapter's snippets print."""
-    checks = []  # (start index, steps, cost, output a as printed)
+    own_checks = []  # (start index, steps, cost, output a as printed)
     own = (SNIPPETS / "playground" / "slowdown.out").read_text()
     for block in re.split(r"^start ", own, flags=re.M)[1:]:
         start = 0 if block.startswith("(w, b) = (0.6, 0.9)") else 1
-        for cost, steps, a in re.findall(r"^\s+(quadratic|cross-entropy)\s+after\s+(\d+) steps:.*output (\S+)$",
-                                         block, re.M):
-            checks.append((start, int(steps), "quad" if cost == "quadratic" else "ce", a))
-    chapter = SNIPPETS / "classification" / "slowdown.out"
-    if chapter.is_file():  # a table: start, cost, output a after 0, 10, 50, 100, 300 epochs
-        lines = chapter.read_text().splitlines()
-        epochs = [int(e) for e in re.findall(r"\d+", lines[1].split("cost", 1)[1].split("epochs")[0])]
-        for line in lines[2:]:
-            m = re.match(r"\((\S+), (\S+)\)\s+(MSE|CE)\s+(.*)", line)
-            if m:
-                start = STARTS.index((float(m.group(1)), float(m.group(2))))
-                values = m.group(4).split()[:len(epochs)]
-                checks += [(start, e, "quad" if m.group(3) == "MSE" else "ce", a)
-                           for e, a in zip(epochs, values)]
-    assert len(checks) >= 8
+        for cost, steps, a in re.findall(
+            r"^\s+(quadratic|cross-entropy)\s+after\s+(\d+) steps:.*output (\S+)$", block, re.M
+        ):
+            own_checks.append((start, int(steps), "quad" if cost == "quadratic" else "ce", a))
+    # The chapter's table: start, cost, output a after 0, 10, 50, 100, 300 epochs.
+    lines = (SNIPPETS / "classification" / "learning-slowdown" / "slowdown.out").read_text().splitlines()
+    epochs = [int(e) for e in re.findall(r"\d+", lines[1].split("cost", 1)[1].split("epochs")[0])]
+    chapter_checks = []
+    for line in lines[2:]:
+        m = re.match(r"\((\S+), (\S+)\)\s+(MSE|CE)\s+(.*)", line)
+        if m:
+            start = STARTS.index((float(m.group(1)), float(m.group(2))))
+            values = m.group(4).split()[: len(epochs)]
+            chapter_checks += [
+                (start, e, "quad" if m.group(3) == "MSE" else "ce", a)
+                for e, a in zip(epochs, values, strict=True)
+            ]
+    # Each source must give values for both starts and both costs: a format
+    # change that stops a regex matching fails here instead of checking less.
+    every = {(0, "quad"), (0, "ce"), (1, "quad"), (1, "ce")}
+    assert {(s, c) for s, _, c, _ in own_checks} == every, own_checks
+    assert {(s, c) for s, _, c, _ in chapter_checks} == every and len(chapter_checks) == 4 * len(epochs)
+    checks = own_checks + chapter_checks
     page, problems = open_playground(context, site_server + "en/" + PAGE + "?m=slow")
     for start in (0, 1):
         page.select_option('[data-xe="start"]', str(start))

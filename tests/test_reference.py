@@ -1,12 +1,10 @@
-"""The NumPy reference snippets/frameworks/xent.py equals PyTorch and TensorFlow.
+"""The NumPy reference snippets/frameworks/numpy-reference/xent.py equals PyTorch and TensorFlow.
 
 Property-based (hypothesis, derandomized so CI sees the same examples every
 run): random shapes, values from tiny to extreme (±1e4), every option. Each
-comparison is in float64 and records its deviation; the last test writes the
-tally to a JSON file under pytest's temporary directory and prints it.
+comparison is in float64, to rtol = atol = 1e-10.
 """
 
-import json
 import os
 import re
 import sys
@@ -22,18 +20,15 @@ from hypothesis.extra import numpy as hnp
 from contract import SNIPPETS
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-import tensorflow as tf  # noqa: E402  (imported once, for the whole module)
 import keras  # noqa: E402
+import tensorflow as tf  # noqa: E402  (imported once, for the whole module)
 
-sys.path.insert(0, str(SNIPPETS / "frameworks"))
+sys.path.insert(0, str(SNIPPETS / "frameworks" / "numpy-reference"))
 import xent  # noqa: E402
 
-sys.path.remove(str(SNIPPETS / "frameworks"))
+sys.path.remove(str(SNIPPETS / "frameworks" / "numpy-reference"))
 
 RTOL = ATOL = 1e-10  # float64 results of different but stable algorithms
-TALLY = {"examples": 0, "comparisons": {"torch": 0, "tensorflow": 0},
-         "max_abs_deviation": {"torch": 0.0, "tensorflow": 0.0},
-         "max_rel_deviation": {"torch": 0.0, "tensorflow": 0.0}}
 FAST = settings(max_examples=30, deadline=None, derandomize=True, database=None)
 
 
@@ -44,18 +39,12 @@ pytestmark = [
 
 
 def agree(ours, theirs, lib):
-    """Assert ours ≈ theirs and record the deviation under lib."""
+    """Assert ours ≈ theirs (lib names the framework in a failure)."""
     ours = np.asarray(ours, dtype=np.float64)
     theirs = np.asarray(theirs, dtype=np.float64)
     assert ours.shape == theirs.shape, (ours.shape, theirs.shape)
     assert np.isfinite(ours).all()
-    np.testing.assert_allclose(ours, theirs, rtol=RTOL, atol=ATOL)
-    dev = float(np.max(np.abs(ours - theirs), initial=0.0))
-    # relative to the value, or absolute below 1 (losses near 0 make a pure ratio meaningless)
-    rel = float(np.max(np.abs(ours - theirs) / np.maximum(np.abs(theirs), 1.0), initial=0.0))
-    TALLY["comparisons"][lib] += 1
-    TALLY["max_abs_deviation"][lib] = max(TALLY["max_abs_deviation"][lib], dev)
-    TALLY["max_rel_deviation"][lib] = max(TALLY["max_rel_deviation"][lib], rel)
+    np.testing.assert_allclose(ours, theirs, rtol=RTOL, atol=ATOL, err_msg=f"xent vs {lib}")
 
 
 def t64(x):
@@ -100,11 +89,8 @@ REDUCTION = st.sampled_from(["none", "mean", "sum"])
 SMOOTHING = st.one_of(st.just(0.0), st.floats(0.0, 1.0))
 
 
-def count():
-    TALLY["examples"] += 1
-
-
 # --- softmax --------------------------------------------------------------------
+
 
 @FAST
 @given(batches(spatial=False))
@@ -114,10 +100,10 @@ def test_softmax_and_log_softmax(batch):
     agree(xent.softmax(logits), torch.softmax(t64(logits), dim=-1), "torch")
     agree(xent.log_softmax(logits), tf.nn.log_softmax(tf64(logits)), "tensorflow")
     agree(xent.softmax(logits), tf.nn.softmax(tf64(logits)), "tensorflow")
-    count()  # a completed example
 
 
 # --- cross_entropy, class indices -------------------------------------------------
+
 
 @FAST
 @given(batches(), st.data())
@@ -133,27 +119,41 @@ def test_cross_entropy_class_indices(batch, data):
     eps = data.draw(SMOOTHING)
     kept = target != ignore_index
     assume(reduction != "mean" or kept.any())
-    ours = xent.cross_entropy(logits, target, weight=weight, ignore_index=ignore_index,
-                              reduction=reduction, label_smoothing=eps)
-    theirs = F.cross_entropy(t64(logits), torch.as_tensor(target),
-                             weight=None if weight is None else t64(weight),
-                             ignore_index=ignore_index, reduction=reduction, label_smoothing=eps)
+    ours = xent.cross_entropy(
+        logits, target, weight=weight, ignore_index=ignore_index, reduction=reduction, label_smoothing=eps
+    )
+    theirs = F.cross_entropy(
+        t64(logits),
+        torch.as_tensor(target),
+        weight=None if weight is None else t64(weight),
+        ignore_index=ignore_index,
+        reduction=reduction,
+        label_smoothing=eps,
+    )
     agree(ours, theirs, "torch")
 
     # TensorFlow has no weight/ignore_index option; its per-sample losses, with
     # the class axis moved last, are the unweighted case, and Keras smooths
     # one-hot targets the way PyTorch smooths class indices.
     rows = np.moveaxis(logits, 1, -1)
-    agree(xent.cross_entropy(logits, target0, reduction="none"),
-          tf.nn.sparse_softmax_cross_entropy_with_logits(labels=target0, logits=tf64(rows)),
-          "tensorflow")
-    agree(xent.cross_entropy(logits, target0, reduction="none", label_smoothing=eps),
-          k_np(keras.losses.categorical_crossentropy(np.eye(c)[target0], rows, from_logits=True,
-                                                     label_smoothing=eps)), "tensorflow")
-    count()  # a completed example
+    agree(
+        xent.cross_entropy(logits, target0, reduction="none"),
+        tf.nn.sparse_softmax_cross_entropy_with_logits(labels=target0, logits=tf64(rows)),
+        "tensorflow",
+    )
+    agree(
+        xent.cross_entropy(logits, target0, reduction="none", label_smoothing=eps),
+        k_np(
+            keras.losses.categorical_crossentropy(
+                np.eye(c)[target0], rows, from_logits=True, label_smoothing=eps
+            )
+        ),
+        "tensorflow",
+    )
 
 
 # --- cross_entropy, probability targets ---------------------------------------------
+
 
 @FAST
 @given(batches(), st.data())
@@ -163,23 +163,30 @@ def test_cross_entropy_probability_targets(batch, data):
     weight = data.draw(st.none() | hnp.arrays(np.float64, (c,), elements=WEIGHTS))
     reduction = data.draw(REDUCTION)
     eps = data.draw(SMOOTHING)
-    ours = xent.cross_entropy(logits, target, weight=weight, reduction=reduction,
-                              label_smoothing=eps)
-    theirs = F.cross_entropy(t64(logits), t64(target),
-                             weight=None if weight is None else t64(weight),
-                             reduction=reduction, label_smoothing=eps)
+    ours = xent.cross_entropy(logits, target, weight=weight, reduction=reduction, label_smoothing=eps)
+    theirs = F.cross_entropy(
+        t64(logits),
+        t64(target),
+        weight=None if weight is None else t64(weight),
+        reduction=reduction,
+        label_smoothing=eps,
+    )
     agree(ours, theirs, "torch")
     rows, soft = np.moveaxis(logits, 1, -1), np.moveaxis(target, 1, -1)
-    agree(xent.cross_entropy(logits, target, reduction="none"),
-          tf.nn.softmax_cross_entropy_with_logits(labels=tf64(soft), logits=tf64(rows)),
-          "tensorflow")
-    agree(xent.cross_entropy(logits, target, reduction="none", label_smoothing=eps),
-          k_np(keras.losses.categorical_crossentropy(soft, rows, from_logits=True,
-                                                     label_smoothing=eps)), "tensorflow")
-    count()  # a completed example
+    agree(
+        xent.cross_entropy(logits, target, reduction="none"),
+        tf.nn.softmax_cross_entropy_with_logits(labels=tf64(soft), logits=tf64(rows)),
+        "tensorflow",
+    )
+    agree(
+        xent.cross_entropy(logits, target, reduction="none", label_smoothing=eps),
+        k_np(keras.losses.categorical_crossentropy(soft, rows, from_logits=True, label_smoothing=eps)),
+        "tensorflow",
+    )
 
 
 # --- nll_loss -------------------------------------------------------------------
+
 
 @FAST
 @given(batches(), st.data())
@@ -190,17 +197,20 @@ def test_nll_loss(batch, data):
     reduction = data.draw(REDUCTION)
     ignore_index = data.draw(st.sampled_from([-100, 0]))
     assume(reduction != "mean" or (target != ignore_index).any())
-    ours = xent.nll_loss(log_probs, target, weight=weight, ignore_index=ignore_index,
-                         reduction=reduction)
-    theirs = F.nll_loss(t64(log_probs), torch.as_tensor(target),
-                        weight=None if weight is None else t64(weight),
-                        ignore_index=ignore_index, reduction=reduction)
+    ours = xent.nll_loss(log_probs, target, weight=weight, ignore_index=ignore_index, reduction=reduction)
+    theirs = F.nll_loss(
+        t64(log_probs),
+        torch.as_tensor(target),
+        weight=None if weight is None else t64(weight),
+        ignore_index=ignore_index,
+        reduction=reduction,
+    )
     agree(ours, theirs, "torch")
     if ignore_index == -100 and weight is None:  # plain NLL = sparse CE on log-probs
         tf_loss = tf.nn.sparse_softmax_cross_entropy_with_logits(
-            labels=tf.constant(target), logits=tf64(np.moveaxis(log_probs, 1, -1)))
+            labels=tf.constant(target), logits=tf64(np.moveaxis(log_probs, 1, -1))
+        )
         agree(xent.nll_loss(log_probs, target, reduction="none"), tf_loss, "tensorflow")
-    count()  # a completed example
 
 
 # --- binary -----------------------------------------------------------------------
@@ -216,21 +226,25 @@ def test_binary_cross_entropy_with_logits(shape, data):
     weight = data.draw(st.none() | hnp.arrays(np.float64, shape, elements=WEIGHTS))
     pos_weight = data.draw(st.none() | hnp.arrays(np.float64, shape[-1:], elements=WEIGHTS))
     reduction = data.draw(REDUCTION)
-    ours = xent.binary_cross_entropy_with_logits(logits, target, weight=weight,
-                                                 pos_weight=pos_weight, reduction=reduction)
+    ours = xent.binary_cross_entropy_with_logits(
+        logits, target, weight=weight, pos_weight=pos_weight, reduction=reduction
+    )
     theirs = F.binary_cross_entropy_with_logits(
-        t64(logits), t64(target), weight=None if weight is None else t64(weight),
-        pos_weight=None if pos_weight is None else t64(pos_weight), reduction=reduction)
+        t64(logits),
+        t64(target),
+        weight=None if weight is None else t64(weight),
+        pos_weight=None if pos_weight is None else t64(pos_weight),
+        reduction=reduction,
+    )
     agree(ours, theirs, "torch")
-    plain = xent.binary_cross_entropy_with_logits(logits, target, pos_weight=pos_weight,
-                                                  reduction="none")
+    plain = xent.binary_cross_entropy_with_logits(logits, target, pos_weight=pos_weight, reduction="none")
     if pos_weight is None:
         tf_loss = tf.nn.sigmoid_cross_entropy_with_logits(labels=tf64(target), logits=tf64(logits))
     else:
-        tf_loss = tf.nn.weighted_cross_entropy_with_logits(labels=tf64(target), logits=tf64(logits),
-                                                           pos_weight=tf64(pos_weight))
+        tf_loss = tf.nn.weighted_cross_entropy_with_logits(
+            labels=tf64(target), logits=tf64(logits), pos_weight=tf64(pos_weight)
+        )
     agree(plain, tf_loss, "tensorflow")
-    count()  # a completed example
 
 
 @FAST
@@ -242,18 +256,21 @@ def test_binary_cross_entropy_on_probabilities(shape, data):
     weight = data.draw(st.none() | hnp.arrays(np.float64, shape, elements=WEIGHTS))
     reduction = data.draw(REDUCTION)
     ours = xent.binary_cross_entropy(probs, target, weight=weight, reduction=reduction)
-    theirs = F.binary_cross_entropy(t64(probs), t64(target),
-                                    weight=None if weight is None else t64(weight),
-                                    reduction=reduction)
+    theirs = F.binary_cross_entropy(
+        t64(probs), t64(target), weight=None if weight is None else t64(weight), reduction=reduction
+    )
     agree(ours, theirs, "torch")
     # Keras clips probabilities to [1e-7, 1 - 1e-7]; compare where that changes nothing.
     inner = np.clip(probs, 1e-3, 1 - 1e-3)
-    agree(xent.binary_cross_entropy(inner, target, reduction="none"),
-          k_np(keras.ops.binary_crossentropy(target, inner)), "tensorflow")
-    count()  # a completed example
+    agree(
+        xent.binary_cross_entropy(inner, target, reduction="none"),
+        k_np(keras.ops.binary_crossentropy(target, inner)),
+        "tensorflow",
+    )
 
 
 # --- kl_div -------------------------------------------------------------------------
+
 
 @FAST
 @given(batches(spatial=False), st.data())
@@ -274,12 +291,15 @@ def test_kl_div(batch, data):
     # Keras clips both distributions to [1e-7, 1]; compare on moderate ones.
     q = xent.softmax(np.clip(logits, -3, 3), axis=1)
     p_mid = 0.5 * p + 0.5 / p.shape[1]
-    agree(xent.kl_div(np.log(q), p_mid, reduction="none").sum(axis=1),
-          k_np(keras.losses.kl_divergence(p_mid, q)), "tensorflow")
-    count()  # a completed example
+    agree(
+        xent.kl_div(np.log(q), p_mid, reduction="none").sum(axis=1),
+        k_np(keras.losses.kl_divergence(p_mid, q)),
+        "tensorflow",
+    )
 
 
 # --- extreme logits, explicitly -----------------------------------------------------
+
 
 def test_extreme_logits_are_finite_and_correct():
     logits = np.array([[1e4, 0.0, -1e4], [-1e4, 1e4, 0.0], [1e4, 1e4, -1e4]])
@@ -289,8 +309,11 @@ def test_extreme_logits_are_finite_and_correct():
     # 2e4 + log(1 + e^-1e4 + e^-2e4) = 2e4; 0 + tiny; log 2.
     np.testing.assert_allclose(losses, [2e4, 0.0, np.log(2)], rtol=1e-15, atol=1e-300)
     agree(losses, F.cross_entropy(t64(logits), torch.as_tensor(target), reduction="none"), "torch")
-    agree(losses, tf.nn.sparse_softmax_cross_entropy_with_logits(labels=target, logits=tf64(logits)),
-          "tensorflow")
+    agree(
+        losses,
+        tf.nn.sparse_softmax_cross_entropy_with_logits(labels=target, logits=tf64(logits)),
+        "tensorflow",
+    )
     bce = xent.binary_cross_entropy_with_logits([1e4, -1e4, 1e4], [0.0, 1.0, 1.0], reduction="none")
     np.testing.assert_array_equal(bce, [1e4, 1e4, 0.0])
     np.testing.assert_array_equal(xent.softmax([1e4, 0.0, -1e4]), [1.0, 0.0, 0.0])
@@ -302,10 +325,16 @@ GOOD = np.array([[1.0, 2.0, 3.0], [0.5, 0.5, 0.5]])
 
 BAD_INPUT = {
     "mismatched shapes": (lambda: xent.cross_entropy(GOOD, np.array([0, 1, 2])), "does not match"),
-    "prob target shape": (lambda: xent.cross_entropy(GOOD, np.ones((2, 2)) / 2), "must have the logits' shape"),
+    "prob target shape": (
+        lambda: xent.cross_entropy(GOOD, np.ones((2, 2)) / 2),
+        "must have the logits' shape",
+    ),
     "bce shapes": (lambda: xent.binary_cross_entropy([0.5, 0.5], [1.0]), "does not match"),
     "kl shapes": (lambda: xent.kl_div(np.log([[0.5, 0.5]]), [[1.0]]), "does not match"),
-    "weight shape": (lambda: xent.cross_entropy(GOOD, np.array([0, 1]), weight=[1.0, 2.0]), "weight must have shape"),
+    "weight shape": (
+        lambda: xent.cross_entropy(GOOD, np.array([0, 1]), weight=[1.0, 2.0]),
+        "weight must have shape",
+    ),
     "index too large": (lambda: xent.cross_entropy(GOOD, np.array([0, 3])), "out of range"),
     "negative index": (lambda: xent.nll_loss(GOOD, np.array([-1, 0])), "out of range"),
     "float indices": (lambda: xent.cross_entropy(GOOD, np.array([0.0, 1.0])), "must have the logits' shape"),
@@ -322,8 +351,14 @@ BAD_INPUT = {
     "empty kl": (lambda: xent.kl_div(np.zeros((0, 2)), np.zeros((0, 2))), "empty batch"),
     "all ignored": (lambda: xent.cross_entropy(GOOD, np.array([-100, -100])), "every target is ignored"),
     "bad reduction": (lambda: xent.cross_entropy(GOOD, np.array([0, 1]), reduction="avg"), "reduction"),
-    "bad smoothing": (lambda: xent.cross_entropy(GOOD, np.array([0, 1]), label_smoothing=1.5), "label_smoothing"),
-    "NaN from 0 * inf": (lambda: xent.nll_loss([[-np.inf, 0.0]], [0], weight=[0.0, 1.0], reduction="sum"), "NaN"),
+    "bad smoothing": (
+        lambda: xent.cross_entropy(GOOD, np.array([0, 1]), label_smoothing=1.5),
+        "label_smoothing",
+    ),
+    "NaN from 0 * inf": (
+        lambda: xent.nll_loss([[-np.inf, 0.0]], [0], weight=[0.0, 1.0], reduction="sum"),
+        "NaN",
+    ),
 }
 
 
@@ -332,18 +367,3 @@ def test_bad_input_raises_value_error_naming_it(case):
     call, words = BAD_INPUT[case]
     with pytest.raises(ValueError, match=re.escape(words)):
         call()
-
-
-# --- the tally, last --------------------------------------------------------------------
-
-def test_zz_tally(tmp_path_factory):
-    """Runs last (file order): examples were run, and the figures are saved."""
-    assert TALLY["examples"] > 0
-    assert TALLY["comparisons"]["torch"] > 0 and TALLY["comparisons"]["tensorflow"] > 0
-    path = tmp_path_factory.getbasetemp() / "reference_tally.json"
-    path.write_text(json.dumps(TALLY, indent=2), encoding="utf-8")
-    print(f"\nxent vs frameworks: {TALLY['examples']} hypothesis examples, "
-          f"max |dev| torch {TALLY['max_abs_deviation']['torch']:.3g}, "
-          f"tensorflow {TALLY['max_abs_deviation']['tensorflow']:.3g}; max relative dev torch "
-          f"{TALLY['max_rel_deviation']['torch']:.3g}, tensorflow "
-          f"{TALLY['max_rel_deviation']['tensorflow']:.3g}; saved to {path}")

@@ -11,10 +11,12 @@ notebook cells, axe) are in test_pages.py. If Chromium is missing the tests fail
 import pytest
 
 from chromium import open_page
-from conftest import LANGS
+from sitebuild import URL_PREFIX as LANGS
+
+pytestmark = pytest.mark.browser
 
 OTHER = {"zh": "en", "en": "zh"}
-NOTEBOOK = "pytorch/step-by-step/"
+NOTEBOOK = "frameworks/pytorch-step-by-step/"
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -61,13 +61,7 @@ def run_tool(name, *args):
             f"{name} is not installed (expected {exe}); "
             f"install it into this environment, e.g. pip install {name}"
         )
-    return subprocess.run(
-        [str(exe), *args], cwd=ROOT, capture_output=True, text=True, timeout=300
-    )
-
-
-def test_workflow_files_exist():
-    assert DEPLOY.is_file(), f"missing {DEPLOY}"
+    return subprocess.run([str(exe), *args], cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 
 def test_zizmor_reports_no_findings():
@@ -76,9 +70,7 @@ def test_zizmor_reports_no_findings():
 
 
 def test_check_jsonschema_accepts_workflow():
-    result = run_tool(
-        "check-jsonschema", "--builtin-schema", "vendor.github-workflows", str(DEPLOY)
-    )
+    result = run_tool("check-jsonschema", "--builtin-schema", "vendor.github-workflows", str(DEPLOY))
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -93,11 +85,7 @@ def test_sha_check_catches_a_tag_ref():
 
 
 def test_deploy_runs_make_test_and_make_build():
-    runs = [
-        step.get("run", "")
-        for job in load(DEPLOY)["jobs"].values()
-        for step in job.get("steps") or []
-    ]
+    runs = [step.get("run", "") for job in load(DEPLOY)["jobs"].values() for step in job.get("steps") or []]
     assert any("make test" in run for run in runs)
     assert any("make build" in run for run in runs)
 

@@ -18,24 +18,21 @@ day) can be told apart from changes to the project.
 """
 
 import argparse
-import functools
 import gzip
-import http.server
 import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from chromium import CHROMIUM_ARGS, chromium_path
+from layout import ROOT
+from sitebuild import ENV, serve
+
 BUDGETS = {"build_s": 3.0, "test_s": 90.0, "page_kb": 300.0}
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
 def timed(cmd):
@@ -45,7 +42,8 @@ def timed(cmd):
 
 
 def summary(samples):
-    return f"median {statistics.median(samples):.2f} s (min {min(samples):.2f}, max {max(samples):.2f}, n={len(samples)})"
+    median, low, high = statistics.median(samples), min(samples), max(samples)
+    return f"median {median:.2f} s (min {low:.2f}, max {high:.2f}, n={len(samples)})"
 
 
 def reference_loop(n=10_000_000):
@@ -60,10 +58,14 @@ def bench_machine(runs=5):
     """The CPU, and the median time of a fixed Python loop: this machine's speed today."""
     cpuinfo = Path("/proc/cpuinfo")
     lines = cpuinfo.read_text().splitlines() if cpuinfo.exists() else []
-    model = next((line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")), "unknown CPU")
+    model = next(
+        (line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")), "unknown CPU"
+    )
     samples = [reference_loop() for _ in range(runs)]
-    print(f"machine: {os.cpu_count()} cores, {model}; reference loop (10^7 additions): {summary(samples)}",
-          flush=True)
+    print(
+        f"machine: {os.cpu_count()} cores, {model}; reference loop (10^7 additions): {summary(samples)}",
+        flush=True,
+    )
 
 
 def bench_build(runs, site):
@@ -93,50 +95,55 @@ def transferred(body: bytes) -> int:
     return min(len(body), len(gzip.compress(body, compresslevel=6)))
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 def bench_pages(site):
     from playwright.sync_api import sync_playwright
 
-    chromium = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-    if not Path(chromium).exists():
+    chromium = chromium_path()
+    if chromium is None:
         sys.exit("bench: Chromium not found; install Debian's chromium (apt-get install -y chromium)")
-    handler = functools.partial(QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
     pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("index.html"))
     weights = {}
-    with sync_playwright() as pw:
+    with serve(site) as base, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         for rel in pages:
             # A fresh context per page: an empty cache, and its events include
             # what the search worker fetches, not only the page itself.
             context = browser.new_context()
             responses = {}
-            context.on("response", lambda r: responses.__setitem__(r.url, r))
+            context.on("response", lambda r, seen=responses: seen.__setitem__(r.url, r))
             page = context.new_page()
             page.goto(base + rel[: -len("index.html")], wait_until="networkidle")
             weights[rel] = sum(transferred(r.body()) for r in responses.values() if r.status < 300) / 1000
             context.close()
         browser.close()
-    server.shutdown()
     for rel, kb in sorted(weights.items(), key=lambda kv: -kv[1]):
         print(f"  {kb:7.1f} KB  {rel}")
     heaviest = max(weights, key=weights.get)
-    print(f"page weight: heaviest {heaviest} {weights[heaviest]:.1f} KB, "
-          f"median {statistics.median(weights.values()):.1f} KB over {len(weights)} pages", flush=True)
+    print(
+        f"page weight: heaviest {heaviest} {weights[heaviest]:.1f} KB, "
+        f"median {statistics.median(weights.values()):.1f} KB over {len(weights)} pages",
+        flush=True,
+    )
     return heaviest, weights[heaviest]
 
 
 def bench_lighthouse(site, heaviest):
     """Run tools/lighthouse.py; True when every score is within budget."""
     page = heaviest[: -len("index.html")]
-    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "lighthouse.py"), "--site", str(site),
-                           "--pages", "", page, "playground/"], cwd=ROOT, env=ENV)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tools" / "lighthouse.py"),
+            "--site",
+            str(site),
+            "--pages",
+            "",
+            page,
+            "playground/",
+        ],
+        cwd=ROOT,
+        env=ENV,
+    )
     return proc.returncode == 0
 
 

@@ -2,7 +2,7 @@
 chromium-headless-shell (the browser Playwright itself uses for headless
 runs, without the full browser's UI processes: pages check about 30 % faster),
 else Debian's chromium. The `browser` and `context` fixtures in conftest.py use
-these; so do the page, search and playground tests.
+these; so do the page, search and playground tests, and `make bench`.
 
 Nothing leaves the machine: the browser sends every request for another host
 to a dead proxy, so it fails, and start_page() records each one as a problem.
@@ -19,19 +19,31 @@ from urllib.parse import urlsplit
 
 CHROMIUMS = ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
     # Every request to another host goes to a proxy on a closed loopback port
     # and fails, IP literals too; Chromium never proxies loopback itself.
     "--proxy-server=http://127.0.0.1:9",
 ]
-PHONE = {"viewport": {"width": 375, "height": 740}, "device_scale_factor": 1,
-         "is_mobile": True, "has_touch": True}
+PHONE = {
+    "viewport": {"width": 375, "height": 740},
+    "device_scale_factor": 1,
+    "is_mobile": True,
+    "has_touch": True,
+}
 
 
-def chromium_path():
-    # CHROMIUM may name another Chromium-based browser (e.g. on GitHub runners).
-    for candidate in (os.environ.get("CHROMIUM"), *CHROMIUMS, shutil.which("chromium")):
+def chromium_path(full=False):
+    """The browser to drive, or None. full: Lighthouse needs the whole browser,
+    not the headless shell. CHROMIUM may name another Chromium-based browser."""
+    candidates = CHROMIUMS[1:] if full else CHROMIUMS
+    for candidate in (os.environ.get("CHROMIUM"), *candidates, shutil.which("chromium")):
         if candidate and Path(candidate).is_file():
             return candidate
     return None
@@ -48,8 +60,9 @@ def new_guarded_context(browser, **options):
     of its pages or workers; CHROMIUM_ARGS' dead proxy makes each one fail."""
     context = browser.new_context(**options)
     context.external = []
-    context.on("request", lambda r: urlsplit(r.url).hostname != "127.0.0.1"
-               and context.external.append(r.url))
+    context.on(
+        "request", lambda r: urlsplit(r.url).hostname != "127.0.0.1" and context.external.append(r.url)
+    )
     return context
 
 
@@ -66,15 +79,19 @@ def start_page(context, url):
     """Start loading url; return (page, list that collects its problems)."""
     page = context.new_page()
     problems = []
-    page.on("console", lambda m: m.type == "error" and problems.append(
-        f"console error: {m.text} ({m.location.get('url')})"))
+    page.on(
+        "console",
+        lambda m: m.type == "error" and problems.append(f"console error: {m.text} ({m.location.get('url')})"),
+    )
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-    page.on("request", lambda r: urlsplit(r.url).hostname != "127.0.0.1"
-            and problems.append(f"request to another host: {r.url}"))
-    page.on("requestfailed", lambda r: problems.append(
-        f"request failed: {r.url} ({r.failure})"))
-    page.on("response", lambda r: r.status >= 400 and problems.append(
-        f"HTTP {r.status}: {r.url}"))
+    page.on(
+        "request",
+        lambda r: (
+            urlsplit(r.url).hostname != "127.0.0.1" and problems.append(f"request to another host: {r.url}")
+        ),
+    )
+    page.on("requestfailed", lambda r: problems.append(f"request failed: {r.url} ({r.failure})"))
+    page.on("response", lambda r: r.status >= 400 and problems.append(f"HTTP {r.status}: {r.url}"))
     page.goto(url, wait_until="commit")
     return page, problems
 

@@ -16,66 +16,34 @@ choose (tools/bench.py knows the heaviest page).
 """
 
 import argparse
-import functools
 import gzip
-import http.server
-import io
 import json
 import os
-import statistics
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from chromium import chromium_path
+from layout import ROOT
+from sitebuild import ENV, serve
+
 LIGHTHOUSE = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
 CATEGORIES = ("performance", "accessibility", "best-practices")
 BUDGET = 95
-CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic"]
-CHROMIUM = os.environ.get("CHROMIUM") or "/usr/bin/chromium"
-
-
-class GzipHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves text gzip-compressed, as GitHub Pages and any static host do.
-
-    Python's server sends every file as it is on disk; Lighthouse would then
-    time an uncompressed 250 KB page and 138 KB stylesheet over its simulated
-    slow 4G, which no reader of the deployed site downloads.
-    """
-
-    COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map")
-
-    def log_message(self, *args):
-        pass
-
-    def send_head(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            if not self.path.split("?")[0].endswith("/"):
-                return super().send_head()  # the redirect to the trailing slash
-            path = path / "index.html"
-        if (path.suffix not in self.COMPRESSIBLE or not path.is_file()
-                or "gzip" not in self.headers.get("Accept-Encoding", "")):
-            return super().send_head()
-        body = gzip.compress(path.read_bytes())
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        return io.BytesIO(body)
-
-
-def serve(site):
-    handler = functools.partial(GzipHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+CHROME_FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 
 
 def page_weight(site, html):
@@ -97,21 +65,38 @@ def heaviest(site):
 
 
 def run(url, chrome_flags=CHROME_FLAGS):
-    env = {**os.environ, "CHROME_PATH": CHROMIUM}
+    env = {**os.environ, "CHROME_PATH": chromium_path(full=True) or "/usr/bin/chromium"}
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.json"
         proc = subprocess.run(
-            ["node", str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
-             f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={' '.join(chrome_flags)}"],
-            env=env, capture_output=True, text=True)
+            [
+                "node",
+                str(LIGHTHOUSE),
+                url,
+                "--quiet",
+                "--output=json",
+                f"--output-path={report}",
+                f"--only-categories={','.join(CATEGORIES)}",
+                f"--chrome-flags={' '.join(chrome_flags)}",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
         if proc.returncode != 0 or not report.is_file():
             raise RuntimeError(f"lighthouse failed on {url}:\n{proc.stderr[-2000:]}")
         data = json.loads(report.read_text())
     scores = {c: round(100 * (data["categories"][c]["score"] or 0)) for c in CATEGORIES}
-    failing = {c: [f"{a['id']} ({a['score']})" for a in
-                   (data["audits"][ref["id"]] for ref in data["categories"][c]["auditRefs"] if ref["weight"])
-                   if a["score"] is not None and a["score"] < 1]
-               for c in CATEGORIES}
+    failing = {
+        c: [
+            f"{a['id']} ({a['score']})"
+            for a in (
+                data["audits"][ref["id"]] for ref in data["categories"][c]["auditRefs"] if ref["weight"]
+            )
+            if a["score"] is not None and a["score"] < 1
+        ]
+        for c in CATEGORIES
+    }
     return scores, failing
 
 
@@ -119,8 +104,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, help="a built site (default: build one now)")
     parser.add_argument("--pages", nargs="*", help="URL paths under the site root")
-    parser.add_argument("--runs", type=int, default=3,
-                        help="runs per page; scores are their medians (default 3: a run varies by +-15 here)")
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=3,
+        help="runs per page; scores are their medians (default 3: a run varies by +-15 here)",
+    )
     args = parser.parse_args()
     if not LIGHTHOUSE.is_file():
         sys.exit(f"{LIGHTHOUSE} is missing: run `npm ci` (lighthouse is a devDependency)")
@@ -128,26 +117,31 @@ def main():
         site = args.site
         if site is None:
             site = Path(tmp) / "site"
-            subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)],
-                           cwd=ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=True)
+            subprocess.run(
+                [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)],
+                cwd=ROOT,
+                env=ENV,
+                check=True,
+            )
         site = site.resolve()
         pages = args.pages or ["", heaviest(site), "playground/", "en/playground/"]
-        server, base = serve(site)
         worst = 100
-        try:
+        with serve(site, compress=True) as base:
             for path in dict.fromkeys(pages):
                 runs = sorted((run(base + path) for _ in range(args.runs)), key=lambda r: r[0]["performance"])
                 scores = {c: statistics.median(r[0][c] for r in runs) for c in CATEGORIES}
                 failing = runs[len(runs) // 2][1]  # the audits of the median performance run
                 worst = min(worst, *scores.values())
                 spread = ", ".join(str(r[0]["performance"]) for r in runs)
-                print(f"/{path:<40} " + "  ".join(f"{c} {s:3g}" for c, s in scores.items())
-                      + (f"  (performance runs: {spread})" if args.runs > 1 else ""), flush=True)
+                print(
+                    f"/{path:<40} "
+                    + "  ".join(f"{c} {s:3g}" for c, s in scores.items())
+                    + (f"  (performance runs: {spread})" if args.runs > 1 else ""),
+                    flush=True,
+                )
                 for c, audits in failing.items():
                     if scores[c] < 100 and audits:
                         print(f"    {c} below 100: {', '.join(audits)}", flush=True)
-        finally:
-            server.shutdown()
     print(f"budget: every score >= {BUDGET}: {'met' if worst >= BUDGET else 'NOT met'} (lowest {worst})")
     return 0 if worst >= BUDGET else 1
 

@@ -18,7 +18,7 @@ export NO_MKDOCS_2_WARNING := 1
 # each build. The HTML exporter mkdocs-jupyter uses is unaffected.
 export NBCONVERT_DISABLE_CONFIG_EXPORTERS := 1
 
-.PHONY: serve build test outputs bench clean
+.PHONY: serve build test check chromium outputs bench clean
 
 serve: $(SITE_DEPS) $(NODE_SITE)  ## live preview at http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -26,8 +26,16 @@ serve: $(SITE_DEPS) $(NODE_SITE)  ## live preview at http://127.0.0.1:8000
 build: $(SITE_DEPS) $(NODE_SITE)  ## both languages into site/
 	$(BIN)/mkdocs build --strict
 
-test: $(TEST_DEPS) $(NODE_SITE)  ## the whole suite, strict build included
+# The browser comes first: without one (and no right to install it) the run
+# stops before any install or test.
+test: chromium $(TEST_DEPS) $(NODE_SITE)  ## the whole suite, lint and strict build included
 	$(BIN)/python -m pytest
+
+check: $(TEST_DEPS) $(NODE_SITE)  ## everything but the browser tests: the fast edit loop
+	$(BIN)/python -m pytest -m "not browser"
+
+chromium:
+	@tools/ensure_chromium.sh
 
 outputs: $(TEST_DEPS)  ## re-record every snippet's output (and notebook cells)
 	$(BIN)/python tools/outputs.py

@@ -11,7 +11,8 @@ Runs in on_post_page, after Material's search has read the page, so the index
 keeps the TeX source (which hooks/search_scope.py excludes anyway) rather than
 KaTeX's markup. A formula KaTeX rejects fails the build, naming page and TeX, and so
 does markup the patterns here no longer match.
-Rendered formulas are cached in .cache/katex.json, keyed by KaTeX's version.
+Rendered formulas are cached in .cache/katex.json, keyed by KaTeX's version
+(BUILD_CACHE=off builds without it).
 
 A page with math also preloads the two fonts nearly every formula uses:
 otherwise the browser finds them only after laying the page out, and the text
@@ -21,6 +22,8 @@ around inline math reflows when they arrive (Lighthouse's layout shift).
 import atexit
 import html
 import json
+import logging
+import os
 import re
 import shutil
 import subprocess
@@ -33,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NODE_MODULES = ROOT / "node_modules"
 SERVER = Path(__file__).with_suffix(".cjs")
 CACHE = ROOT / ".cache" / "katex.json"
+log = logging.getLogger("mkdocs.hooks.katex_render")
 
 ARITHMATEX = re.compile(
     r'<(?P<tag>span|div) class="arithmatex"(?P<attrs>[^>]*)>'
@@ -54,14 +58,19 @@ class Katex:
     def __init__(self):
         version = json.loads((NODE_MODULES / "katex" / "package.json").read_text())["version"]
         self.version = version
-        stored = json.loads(CACHE.read_text()) if CACHE.exists() else {}
+        # BUILD_CACHE=off: typeset every formula afresh and keep nothing (tests/test_hooks.py).
+        self.persistent = os.environ.get("BUILD_CACHE") != "off"
+        stored = json.loads(CACHE.read_text()) if CACHE.exists() and self.persistent else {}
         self.cache = stored.get("formulas", {}) if stored.get("katex") == version else {}
         self.dirty = False
         self.process = None
+        self.typeset = self.reused = 0  # distinct formulas per page, for the log
 
     def render(self, formulas, where):
         """formulas: list of (tex, display) -> list of HTML strings."""
         missing = sorted({f for f in formulas if self._key(f) not in self.cache})
+        self.typeset += len(missing)
+        self.reused += len({self._key(f) for f in formulas}) - len(missing)
         if missing:
             for (tex, display), reply in zip(missing, self._ask(missing), strict=True):
                 if "error" in reply:
@@ -96,11 +105,14 @@ class Katex:
         return json.loads(line)
 
     def close(self):
+        if self.typeset or self.reused:
+            log.info("katex cache: %d reused, %d typeset", self.reused, self.typeset)
+            self.typeset = self.reused = 0
         if self.process is not None:
             self.process.stdin.close()
             self.process.wait()
             self.process = None
-        if self.dirty:
+        if self.dirty and self.persistent:
             CACHE.parent.mkdir(parents=True, exist_ok=True)
             CACHE.write_text(json.dumps({"katex": self.version, "formulas": self.cache}))
             self.dirty = False

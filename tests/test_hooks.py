@@ -5,8 +5,9 @@
   notebook $...$ math is typeset, code in a notebook cell is left alone; a
   page with math preloads the fonts it uses;
   markup its patterns no longer match fails the build;
-- hooks/highlight_cache.py: the site built with it is byte for byte the site
-  built without it (BUILD_CACHE=off), and the build used its entries;
+- the build caches (hooks/highlight_cache.py, KaTeX's in hooks/katex_render.py):
+  the site built with them is byte for byte the site built without them
+  (BUILD_CACHE=off), and the build used their entries;
 - hooks/search_scope.py keeps code out of the search index without undoing
   what other plugins change, and fails on markup it does not recognise;
 - hooks/figure_size.py sizes a figure from its SVG, in CSS pixels;
@@ -61,13 +62,18 @@ def test_notebook_dollars_become_math_but_code_stays(katex):
     assert '<code>cost = "$C$"</code>' in out
 
 
-def test_highlight_cache_changes_no_byte_of_the_site(built_site, tmp_path):
-    hits = [line for line in built_site.log.splitlines() if "highlight cache:" in line]
-    # The English build reuses the Chinese build's blocks, so even a cold cache has hits.
-    assert hits and int(hits[-1].split("cache: ")[1].split()[0]) > 0, built_site.log[-2000:]
+def test_build_caches_change_no_byte_of_the_site(built_site, tmp_path):
+    # The English build reuses the Chinese build's entries, so even a cold cache is used.
+    for cache in ("highlight cache: ", "katex cache: "):
+        used = [line.split(cache)[1].split()[0] for line in built_site.log.splitlines() if cache in line]
+        assert used and int(used[-1]) > 0, (cache, built_site.log[-2000:])
     uncached, failure = build_site(tmp_path / "site", env={"BUILD_CACHE": "off"})
     assert failure is None, failure
     assert "highlight cache:" not in uncached.log
+    typeset = [
+        int(line.split(", ")[1].split()[0]) for line in uncached.log.splitlines() if "katex cache: " in line
+    ]
+    assert typeset and min(typeset) > 100  # each language typeset its formulas afresh
     files = relative_files(built_site.path)
     assert files == relative_files(uncached.path)
     differ = [f for f in files if (built_site.path / f).read_bytes() != (uncached.path / f).read_bytes()]

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from chromium import CHROMIUM_ARGS, chromium_path
 from layout import ROOT
-from sitebuild import ENV, serve
+from sitebuild import ENV, build_command, serve
 
 BUDGETS = {"build_s": 3.0, "test_s": 90.0, "page_kb": 300.0}
 
@@ -69,7 +69,7 @@ def bench_machine(runs=5):
 
 
 def bench_build(runs, site):
-    build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
+    build = build_command(site)
     shutil.rmtree(ROOT / ".cache", ignore_errors=True)
     cold = timed(build)
     print(f"build, cold caches: {cold:.2f} s", flush=True)

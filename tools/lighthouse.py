@@ -28,7 +28,7 @@ from pathlib import Path
 
 from chromium import chromium_path
 from layout import ROOT
-from sitebuild import ENV, serve
+from sitebuild import build_site, serve
 
 LIGHTHOUSE = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
 CATEGORIES = ("performance", "accessibility", "best-practices")
@@ -117,12 +117,9 @@ def main():
         site = args.site
         if site is None:
             site = Path(tmp) / "site"
-            subprocess.run(
-                [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)],
-                cwd=ROOT,
-                env=ENV,
-                check=True,
-            )
+            _, failure = build_site(site)
+            if failure:
+                sys.exit(failure)
         site = site.resolve()
         pages = args.pages or ["", heaviest(site), "playground/", "en/playground/"]
         worst = 100

@@ -28,9 +28,11 @@ def sources():
 
 def start(command):
     global serving, seen
-    serving = command == "serve"
-    if not serving:
+    # The English build inside a served Chinese one starts as a "build": it
+    # must not switch the refresh off.
+    if command != "serve":
         return
+    serving = True
     missing = [name for name in NEEDS if importlib.util.find_spec(name) is None]
     if missing:
         serving = False

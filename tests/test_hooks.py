@@ -219,7 +219,10 @@ def test_serving_without_the_test_dependencies_says_so_once(caplog, monkeypatch)
     assert "no_such_module_for_this_test" in caplog.text
 
 
-def test_a_build_never_runs_a_snippet():
+def test_a_build_never_runs_a_snippet_and_cannot_stop_a_serve():
     watch = load_hook("snippet_watch")
     watch.start("build")
     assert not watch.serving
+    watch.start("serve")
+    watch.start("build")  # the English build, inside the served Chinese one
+    assert watch.serving

@@ -36,10 +36,15 @@ def is_redirect(page: Path) -> bool:
     return '<meta http-equiv="refresh"' in page.read_text(encoding="utf-8")
 
 
+def build_command(site: Path) -> list[str]:
+    """`mkdocs build --strict` into site; the Chinese build also builds English."""
+    return [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
+
+
 def build_site(site: Path, env=None) -> tuple[BuiltSite, str | None]:
     """A strict build into site: (the site, None), or (the site, why it failed)."""
     proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        build_command(site),
         cwd=ROOT,
         env={**ENV, **(env or {})},
         capture_output=True,

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from chromium import CHROMIUM_ARGS, chromium_path
 from layout import ROOT
-from sitebuild import ENV, build_command, serve
+from sitebuild import ENV, build_command, is_redirect, serve
 
 BUDGETS = {"build_s": 3.0, "test_s": 90.0, "page_kb": 300.0}
 
@@ -101,7 +101,8 @@ def bench_pages(site):
     chromium = chromium_path()
     if chromium is None:
         sys.exit("bench: Chromium not found; install Debian's chromium (apt-get install -y chromium)")
-    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("index.html"))
+    # Pages, not the stubs that redirect a moved page's old address.
+    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("index.html") if not is_redirect(p))
     weights = {}
     with serve(site) as base, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)

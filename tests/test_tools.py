@@ -32,16 +32,45 @@ def test_without_a_browser_or_apt_it_stops_with_the_command(tmp_path):
     assert "apt-get install -y chromium-headless-shell" in result.stderr
 
 
-@pytest.mark.skipif(os.geteuid() != 0, reason="the install branch runs as root (or with passwordless sudo)")
-def test_as_root_with_apt_it_installs_the_headless_shell(tmp_path):
-    log = tmp_path / "apt.log"
+def fake_apt(tmp_path, fails_on=None):
+    """An apt-get that logs its arguments and 'installs' a browser where the script looks."""
+    log, browser = tmp_path / "apt.log", tmp_path / "browser"
     (tmp_path / "bin").mkdir()
     fake = tmp_path / "bin" / "apt-get"
-    fake.write_text(f'#!/bin/bash\necho "$@" >> {log}\n')
+    fake.write_text(
+        f'#!/bin/bash\necho "$@" >> {log}\n'
+        + (f'[ "$1" = {fails_on} ] && exit 100\n' if fails_on else "")
+        + f'[ "$1" = install ] && printf "" > {browser} && /bin/chmod +x {browser}\nexit 0\n'
+    )
     fake.chmod(0o755)
-    result = ensure(tmp_path)
+    return log, browser
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="the install branch runs as root (or with passwordless sudo)")
+def test_as_root_with_apt_it_installs_the_headless_shell(tmp_path):
+    log, browser = fake_apt(tmp_path)
+    result = subprocess.run(
+        ["/bin/bash", str(ENSURE)],
+        capture_output=True,
+        text=True,
+        env={"PATH": str(tmp_path / "bin") + ":/usr/bin:/bin", "CHROMIUM_SEARCH": str(browser)},
+    )
     assert result.returncode == 0, result.stderr
     assert log.read_text().splitlines() == ["update -qq", "install -y -qq chromium-headless-shell"]
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="the install branch runs as root (or with passwordless sudo)")
+@pytest.mark.parametrize("step", ["update", "install"])
+def test_a_failed_install_stops_the_run(tmp_path, step):
+    log, browser = fake_apt(tmp_path, fails_on=step)
+    result = subprocess.run(
+        ["/bin/bash", str(ENSURE)],
+        capture_output=True,
+        text=True,
+        env={"PATH": str(tmp_path / "bin") + ":/usr/bin:/bin", "CHROMIUM_SEARCH": str(browser)},
+    )
+    assert result.returncode == 1 and f"apt-get {step} failed" in result.stderr, result.stderr
+    assert "apt-get install -y chromium-headless-shell" in result.stderr
 
 
 def test_a_browser_that_exists_is_enough(tmp_path):

@@ -26,6 +26,7 @@ import runpy
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 
 # Figures are compared byte for byte, and NumPy's float32 exp and log differ in
@@ -152,12 +153,18 @@ def main(argv=None):
     outside = [p for p in paths if SNIPPETS not in p.parents or p.suffix != ".py" or not p.is_file()]
     if outside:
         parser.error(f"not a snippet under {SNIPPETS}: {', '.join(map(str, outside))}")
-    outputs, drifted = {}, []
+    outputs, drifted, failed = {}, [], []
     start = time.perf_counter()
     for i, path in enumerate(paths, 1):
         name = path.relative_to(SNIPPETS).as_posix()
         t0 = time.perf_counter()
-        text, figures = run_snippet(path)
+        try:
+            text, figures = run_snippet(path)
+        except (Exception, SystemExit):  # a broken snippet: report it, keep its record, go on
+            failed.append(name)
+            print(traceback.format_exc(), file=sys.stderr)
+            print(f"[{i}/{len(paths)}] {name:<44} FAILED; its recorded output is unchanged", file=sys.stderr)
+            continue
         outputs[name] = text
         recorded = output_path(path)
         old = recorded.read_text(encoding="utf-8") if recorded.exists() else None
@@ -199,6 +206,8 @@ def main(argv=None):
         f"{len(drifted)} {'drifted' if args.check else 'rewritten'}",
         file=sys.stderr,
     )
+    if failed:
+        print(f"{len(failed)} snippets failed: {', '.join(failed)}", file=sys.stderr)
     if args.check and drifted:
         for name, old, new in drifted:
             diff = difflib.unified_diff(
@@ -206,7 +215,7 @@ def main(argv=None):
             )
             print("\n".join(diff))
         return 1
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -27,13 +27,16 @@ NOT_PROSE = re.compile(r'<(div|span) class="([^"]*\bhighlight\b[^"]*|jp-Cell jp-
 PRE = re.compile(r"<pre\b.*?</pre>", re.S)
 PLACEHOLDER = '<pre data-code-placeholder="{}"></pre>'
 PLACEHOLDERS = re.compile(r'<pre data-code-placeholder="(\d+)"></pre>')
-TAG = re.compile(r"<(/?)(div|span|pre)\b([^>]*)>")
+# A <pre> is block content: it can sit in an excluded <div>, never in a
+# <span>, so only div and pre tags are followed (Pygments writes thousands
+# of spans a page).
+TAG = re.compile(r"<(/?)(div|pre)\b([^>]*)>")
 hidden = {}  # page src_uri -> its <pre> blocks while the search plugin reads it
 
 
 def unexcluded_pre(html):
     """How many <pre> blocks sit outside every data-search-exclude element."""
-    stack, count = [], 0  # stack: (tag, excluded) of open div/span elements
+    stack, count = [], 0  # stack: (tag, excluded) of open div elements
     for m in TAG.finditer(html):
         closing, tag, attrs = m.groups()
         excluded = any(e for _, e in stack)

@@ -6,11 +6,14 @@ snippet is followed by its recorded output, titled as output; and every
 decimal number in the prose must appear in an output shown on the same page.
 """
 
+import importlib.util
 import json
 import posixpath
 import re
+import sys
+from pathlib import Path
 
-from layout import DOCS, LANGS, ROOT, SNIPPETS, allowed_folders  # noqa: F401  (re-exported)
+from layout import DOCS, LANGS, ROOT, SHARED_MODULES, SNIPPETS, allowed_folders  # noqa: F401  (re-exported)
 
 OUTPUT_TITLE = {"zh": "输出", "en": "Output"}
 
@@ -178,3 +181,23 @@ def snippets_config_problems(mdx_configs):
         if snippets.get("check_paths") is True
         else ["pymdownx.snippets has no `check_paths: true`: a mistyped include would be left on the page"]
     )
+
+
+def shadowing_names(snippets):
+    """Snippets (paths) whose name is a standard or installed module's, or a
+    shared module's in another folder: where it runs, it would be imported
+    in place of that module."""
+    shared = {(SNIPPETS / m).stem: SNIPPETS / m for m in SHARED_MODULES}
+    found = []
+    for path in snippets:
+        name = path.stem
+        if name in shared:
+            clash = shared[name] != path
+        elif name in sys.stdlib_module_names:
+            clash = True
+        else:
+            spec = importlib.util.find_spec(name) if name.isidentifier() else None
+            clash = spec is not None and SNIPPETS not in Path(spec.origin or "/").parents
+        if clash:
+            found.append(path.relative_to(SNIPPETS).as_posix())
+    return sorted(found)

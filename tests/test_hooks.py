@@ -200,8 +200,20 @@ def test_serving_re_records_a_saved_snippet_and_keeps_a_broken_ones_output(caplo
         snippet.write_text('raise ValueError("broken on purpose")\n')
         with caplog.at_level("ERROR"):
             watch.before_build()
-        assert "zz_serve_test/saved.py failed" in caplog.text and "broken on purpose" in caplog.text
+        assert (
+            "zz_serve_test/saved.py" in caplog.text
+            and "FAILED; its recorded output is unchanged" in caplog.text
+        )
+        assert "broken on purpose" in caplog.text
         assert snippet.with_suffix(".out").read_text() == "first\n"
+        # A module beside it changes: the snippet that imports it is re-recorded too.
+        (folder / "helper.py").write_text("WORD = 'second'\n")
+        snippet.write_text("from helper import WORD\n\nprint(WORD)\n")
+        watch.before_build()
+        assert snippet.with_suffix(".out").read_text() == "second\n"
+        (folder / "helper.py").write_text("WORD = 'third'\n")
+        watch.before_build()
+        assert snippet.with_suffix(".out").read_text() == "third\n"
     finally:
         for path in folder.glob("*"):
             path.unlink()
@@ -213,15 +225,19 @@ def test_serving_without_the_test_dependencies_says_so_once(caplog, monkeypatch)
     monkeypatch.setattr(watch, "NEEDS", ("numpy", "no_such_module_for_this_test"))
     with caplog.at_level("WARNING"):
         watch.start("serve")
-        watch.before_build()
+        for _ in range(3):
+            watch.before_build()
     assert not watch.serving
     assert caplog.text.count("Snippet outputs will not refresh") == 1
     assert "no_such_module_for_this_test" in caplog.text
 
 
-def test_a_build_never_runs_a_snippet_and_cannot_stop_a_serve():
+def test_a_build_never_runs_a_snippet_and_cannot_stop_a_serve(monkeypatch):
     watch = load_hook("snippet_watch")
+    monkeypatch.setattr(watch, "refresh", lambda paths: pytest.fail(f"a build ran {paths}"))
     watch.start("build")
+    watch.seen = {}  # as if every snippet had just been saved
+    watch.before_build()
     assert not watch.serving
     watch.start("serve")
     watch.start("build")  # the English build, inside the served Chinese one

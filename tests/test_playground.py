@@ -5,12 +5,12 @@
   their recorded outputs), typed in row by row and collected in the batch;
 - for a seeded random sample of logits, targets and label smoothing, every
   number it shows (softmax, cross-entropy, KL divergence, MSE, gradient)
-  agrees to 4 decimals with a NumPy reference: snippets/frameworks/xent.py
-  when it exists, plain NumPy formulas otherwise;
+  agrees to 4 decimals with the NumPy reference the frameworks chapter shows
+  (snippets/frameworks/numpy-reference/xent.py);
 - logits of +-1000 give finite numbers;
 - the slowdown mode, after N steps, agrees to 4 decimals with the same
   experiment in Python (exact gradients), and with the classification
-  chapter's recorded slowdown output when it exists;
+  chapter's recorded slowdown table, for both starts and both costs;
 - the configuration survives a reload (it lives in the query string), the
   page works with the keyboard, and initialising twice does no harm.
 """

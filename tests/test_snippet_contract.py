@@ -23,11 +23,13 @@ from contract import (
     page_name,
     pages,
     prose_numbers,
+    shadowing_names,
     shown_outputs,
     snippets_config_problems,
     title_problems,
     unbacked_numbers,
 )
+from layout import SHARED_MODULES
 
 ALL_PAGES = [p for lang in LANGS for p in pages(lang)]
 ALL_NOTEBOOKS = [p for lang in LANGS for p in notebooks(lang)]
@@ -60,19 +62,7 @@ def test_page_shows_only_snippets_of_its_own_folder(page):
 def test_snippet_names_do_not_shadow_modules():
     """A snippet's folder comes first on sys.path when it runs, so a snippet
     called numpy.py or keras.py would be imported in place of the library."""
-    import importlib.util
-
-    names = {p.stem for p in SNIPPETS.rglob("*.py")}
-    shadowing = sorted(
-        n
-        for n in names
-        if n in sys.stdlib_module_names
-        or (
-            importlib.util.find_spec(n) is not None
-            and SNIPPETS not in __import__("pathlib").Path(importlib.util.find_spec(n).origin or "/").parents
-        )
-    )
-    assert shadowing == []
+    assert shadowing_names(sorted(SNIPPETS.rglob("*.py"))) == []
 
 
 def test_snippet_includes_are_checked_by_the_build():
@@ -175,9 +165,12 @@ def test_snippets_run_on_numpy_baseline_kernels():
 
 def test_fence_rule_rejects_typed_code_and_orphan_output():
     typed = "```python\nprint(1)\n```\n"
-    assert fence_problems(typed)
+    assert fence_problems(typed) == ["fence ```python holds typed text, not one --8<-- include"]
     orphan = '<!--pytest-codeblocks:expected-output-->\n```text\n--8<-- "pytorch/three_ways.out"\n```\n'
-    assert fence_problems(orphan)
+    assert fence_problems(orphan) == [
+        "output pytorch/three_ways.out does not directly follow its snippet pytorch/three_ways.py "
+        "and the expected-output marker"
+    ]
     unpaired = '```python\n--8<-- "pytorch/three_ways.py"\n```\n'
     assert fence_problems(unpaired) == ["snippet pytorch/three_ways.py is shown without its output"]
     good = (
@@ -231,6 +224,17 @@ def test_title_rule_rejects_a_wrong_or_missing_title():
     assert title_problems(block.format(info='text title="输出"', ext="out"), "zh") == []
     for info in ("text", 'text title="Output"'):
         assert title_problems(block.format(info=info, ext="out"), "zh"), info
+
+
+def test_shadowing_rule_rejects_library_and_shared_module_names():
+    assert shadowing_names([SNIPPETS / "theory/entropy/binary.py", SNIPPETS / SHARED_MODULES[0]]) == []
+    assert shadowing_names(
+        [SNIPPETS / "a/b/torch.py", SNIPPETS / "a/b/json.py", SNIPPETS / "a/c/xent.py"]
+    ) == [
+        "a/b/json.py",
+        "a/b/torch.py",
+        "a/c/xent.py",
+    ]
 
 
 def test_config_rule_rejects_missing_check_paths():

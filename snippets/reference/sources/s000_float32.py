@@ -1,5 +1,6 @@
 import math
 
+import numpy as np
 import torch
 from torch import nn
 
@@ -12,6 +13,9 @@ print(f"article  {4.5418e-05:.4e}")
 print(f"float32  {loss(logits, target).item():.4e}")
 print(f"float64  {loss(logits.double(), target).item():.4e}")
 print(f"exact    {math.log1p(math.exp(-10) + math.exp(-20)):.4e}")
-# Near 10, neighbouring float32 values are this far apart, so a result of
-# 10.0000454 keeps only two or three significant digits of the 0.0000454.
-print(f"float32 spacing at 10: {torch.finfo(torch.float32).eps * 8:.4e}")
+# The loss is log(1 + e^-10 + e^-20); float32 rounds the sum to a whole
+# number of its steps near 1 (2^-23), and the log of that sum is the article's.
+total = np.float32(1) + np.float32(math.exp(-10)) + np.float32(math.exp(-20))
+steps = (math.exp(-10) + math.exp(-20)) / 2**-23
+print(f"e^-10 + e^-20 = {steps:.2f} steps of 2^-23; float32 keeps {(total - 1) / 2**-23:.0f}")
+print(f"log of the float32 sum: {np.log(total):.4e}")

@@ -35,7 +35,7 @@ for name, (loss_fn, source) in claims.items():
     print(f"{name:<16} {row(source)}  {row(g[0])}  {torch.allclose(g[0], source)!s:<6} "
           f"{bool((g[1:] == 0).all())}")
 
-# MSE as frameworks define it sums over all outputs, not one of them.
+# The whole MSE, 1/2 * sum over all outputs, not one term of it.
 for t in (torch.tensor([1.0, 0.0, 0.0]), torch.tensor([0.0, 1.0, 0.0])):
     g = grad_W2(lambda a: 0.5 * ((a - t) ** 2).sum())
     print(f"full MSE, target {t.tolist()}: dL/dz2[0] = {g[0, 0] / a1[0]:.5f}")

@@ -13,6 +13,7 @@ import re
 import sys
 from pathlib import Path
 
+import layout
 from layout import DOCS, LANGS, ROOT, SHARED_MODULES, SNIPPETS, allowed_folders  # noqa: F401  (re-exported)
 
 OUTPUT_TITLE = {"zh": "输出", "en": "Output"}
@@ -29,7 +30,7 @@ URL = re.compile(r"<https?://[^>]*>|\]\([^)]*\)|https?://\S+")
 
 
 def pages(lang):
-    return sorted((DOCS / lang).rglob("*.md"))
+    return [DOCS / lang / page for page in layout.pages(lang) if page.endswith(".md")]
 
 
 def page_name(path):
@@ -38,7 +39,7 @@ def page_name(path):
 
 
 def notebooks(lang):
-    return sorted((DOCS / lang).rglob("*.ipynb"))
+    return [DOCS / lang / page for page in layout.pages(lang) if page.endswith(".ipynb")]
 
 
 def fences(text):

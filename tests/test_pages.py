@@ -25,7 +25,8 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from chromium import CHROMIUM_ARGS, PHONE, chromium_path, new_guarded_context, start_page
-from layout import ROOT
+from layout import ROOT, page_url
+from layout import pages as layout_pages
 from sitebuild import URL_PREFIX as LANGS
 
 pytestmark = pytest.mark.browser
@@ -75,15 +76,9 @@ AXE_START = """() => {
 
 def pages():
     """(lang, path, is_notebook) for every page in the sources, plus each 404."""
-    from contract import DOCS
-
     found = []
     for lang in LANGS:
-        root = DOCS / lang
-        for src in sorted(root.rglob("*.md")) + sorted(root.rglob("*.ipynb")):
-            rel = src.relative_to(root).with_suffix("")
-            path = "" if rel.as_posix() == "index" else rel.as_posix() + "/"
-            found.append((lang, path, src.suffix == ".ipynb"))
+        found += [(lang, page_url(page), page.endswith(".ipynb")) for page in layout_pages(lang)]
         found.append((lang, "404.html", False))
     return found
 

@@ -11,6 +11,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 
 from contract import DOCS
+from layout import page_url, pages
 from sitebuild import URL_PREFIX as LANGS
 
 # Attributes through which a page loads something (as opposed to <a> links).
@@ -193,18 +194,9 @@ def test_english_search_index_is_english(built_site):
     # Chinese appears only on pages whose English source quotes it (the
     # glossary, the sources), not from the Chinese tooltips, say.
     with_han = {d["location"].split("#")[0] for d in index["docs"] if HAN.search(d["title"] + d["text"])}
-    quoting = {url_of(page) for page in pages_of("en") if HAN.search(page.read_text(encoding="utf-8"))}
+    sources = {page: (DOCS / "en" / page).read_text(encoding="utf-8") for page in pages("en")}
+    quoting = {page_url(page) for page, text in sources.items() if HAN.search(text)}
     assert with_han and with_han <= quoting
-
-
-def pages_of(lang):
-    return sorted((DOCS / lang).rglob("*.md"))
-
-
-def url_of(page):
-    """docs/<lang>/a/b.md -> a/b/ (the URL under the language root)."""
-    rel = page.relative_to(DOCS).as_posix().split("/", 1)[1].removesuffix(".md")
-    return "" if rel == "index" else rel.removesuffix("/index") + "/"
 
 
 @pytest.mark.parametrize("lang,other", [("zh", "en"), ("en", "zh")])

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from layout import DOCS, LANGS
+from layout import DOCS, LANGS, pages
 
 HEADING = {"zh": "## 避免的写法", "en": "## Variants to avoid"}
 CUT = re.compile(r"```.*?```|\$\$.*?\$\$|\$[^$\n]*\$|`[^`\n]*`|\]\([^)]*\)|<!--.*?-->", re.S)
@@ -46,9 +46,7 @@ def banned(text, lang):
     return sorted({v for v in variants(lang) if uses(text, v)})
 
 
-PAGES = [
-    (lang, p) for lang in LANGS for p in sorted((DOCS / lang).rglob("*")) if p.suffix in (".md", ".ipynb")
-]
+PAGES = [(lang, DOCS / lang / page) for lang in LANGS for page in pages(lang)]
 
 
 @pytest.mark.parametrize("lang, path", PAGES, ids=[p.relative_to(DOCS).as_posix() for _, p in PAGES])

@@ -43,6 +43,13 @@ def import_path(snippet: Path) -> list[str]:
 
 
 def pages(lang: str) -> list[str]:
-    """Every page of one language, relative to docs/<lang>/."""
+    """Every page of one language (.md and .ipynb), relative to docs/<lang>/."""
     root = DOCS / lang
     return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.suffix in PAGE_SUFFIXES)
+
+
+def page_url(page: str) -> str:
+    """The URL path, under the language's root, of a page given relative to
+    docs/<lang>/: "theory/entropy.md" -> "theory/entropy/", "index.md" -> ""."""
+    stem = page.rsplit(".", 1)[0]
+    return "" if stem == "index" else stem + "/"

@@ -1,4 +1,5 @@
-"""A dict from key to output, loaded from and saved to .cache/<name>.pickle.
+"""A dict from key to output, loaded from and saved to .cache/<name>.pickle,
+and the one switch that turns every build cache off.
 
 Not a hook: hooks import it by name (MkDocs puts hooks/ on sys.path while it
 loads them), so the one instance per name is shared by the Chinese build and
@@ -6,6 +7,7 @@ the English build that runs inside it, although MkDocs loads each hook module
 afresh for each.
 """
 
+import os
 import pickle
 from pathlib import Path
 
@@ -34,6 +36,12 @@ class Memo:
         """Keep only the entries used since the process started."""
         CACHE_DIR.mkdir(exist_ok=True)
         self.path.write_bytes(pickle.dumps({"versions": self.versions, "entries": self.used}))
+
+
+def caching():
+    """False when BUILD_CACHE=off: the build caches neither read nor write, so
+    tests/test_hooks.py can compare the site built with and without them."""
+    return os.environ.get("BUILD_CACHE") != "off"
 
 
 def memo(name, versions):

@@ -21,11 +21,11 @@ tests/test_hooks.py compares both builds byte for byte.
 """
 
 import logging
-import os
 from importlib.metadata import version
 
 from pymdownx.highlight import Highlight, HighlightExtension
 
+from build_memo import caching
 from build_memo import memo as shared_memo
 
 VERSIONS = (version("pygments"), version("pymdown-extensions"))
@@ -52,7 +52,7 @@ class CachedHighlightExtension(HighlightExtension):
 
 def on_config(config):
     global memo
-    if os.environ.get("BUILD_CACHE") == "off":
+    if not caching():
         return config
     memo = shared_memo("highlight", VERSIONS)
     extensions = config.markdown_extensions

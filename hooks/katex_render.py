@@ -23,7 +23,6 @@ import atexit
 import html
 import json
 import logging
-import os
 import re
 import shutil
 import subprocess
@@ -31,6 +30,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
+
+from build_memo import caching
 
 ROOT = Path(__file__).resolve().parent.parent
 NODE_MODULES = ROOT / "node_modules"
@@ -59,7 +60,7 @@ class Katex:
         version = json.loads((NODE_MODULES / "katex" / "package.json").read_text())["version"]
         self.version = version
         # BUILD_CACHE=off: typeset every formula afresh and keep nothing (tests/test_hooks.py).
-        self.persistent = os.environ.get("BUILD_CACHE") != "off"
+        self.persistent = caching()
         stored = json.loads(CACHE.read_text()) if CACHE.exists() and self.persistent else {}
         self.cache = stored.get("formulas", {}) if stored.get("katex") == version else {}
         self.dirty = False

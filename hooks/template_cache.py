@@ -8,16 +8,17 @@ compiled templates in .cache/jinja, keyed by each template's name and
 checked against its source. BUILD_CACHE=off builds without it.
 """
 
-import os
 from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache
+
+from build_memo import caching
 
 CACHE = Path(__file__).resolve().parent.parent / ".cache" / "jinja"
 
 
 def on_env(env, config, files):
-    if os.environ.get("BUILD_CACHE") != "off":
+    if caching():
         CACHE.mkdir(parents=True, exist_ok=True)
         env.bytecode_cache = FileSystemBytecodeCache(str(CACHE))
     return env

@@ -15,6 +15,7 @@
 """
 
 import importlib.util
+import sys
 from types import SimpleNamespace
 
 import pytest
@@ -25,9 +26,15 @@ from sitebuild import build_site, relative_files
 
 
 def load_hook(name):
+    """A fresh copy of a hook module, loaded as MkDocs loads it: with hooks/ on
+    sys.path meanwhile, so it can import its sibling modules by name."""
     spec = importlib.util.spec_from_file_location(f"hook_{name}", ROOT / "hooks" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(ROOT / "hooks"))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT / "hooks"))
     return module
 
 

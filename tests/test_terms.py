@@ -1,5 +1,6 @@
-"""The glossary's words, and no others: each glossary page ends with a table
-of variants the site does not use, and no page's prose may use one.
+"""The glossary's words and letters, and no others: each glossary page ends
+with a table of variants the site does not use, and no page's prose may use
+one; its notation table names formulas no page may write.
 
 Prose is a page without its code, formulas, link targets and comments; the
 glossary's own tables, which name the variants, are left out too.
@@ -13,6 +14,8 @@ import pytest
 from layout import DOCS, LANGS, pages
 
 HEADING = {"zh": "## 避免的写法", "en": "## Variants to avoid"}
+NOTATION = {"zh": "## 记号", "en": "## Notation"}
+MATH = re.compile(r"\$\$(.*?)\$\$|\$([^$\n]*)\$", re.S)
 CUT = re.compile(r"```.*?```|\$\$.*?\$\$|\$[^$\n]*\$|`[^`\n]*`|\]\([^)]*\)|<!--.*?-->", re.S)
 
 
@@ -66,3 +69,54 @@ def test_variant_check_catches_prose_but_not_code_or_math():
         " ", "独热目标 `F.one_hot(t)` 与 $y_{\\text{one-hot}}$，cross-entropy 与 [链接](one-hot.md)"
     )
     assert banned(clean, "zh") == [] and banned("cross-entropy, one-hot, learning slowdown", "en") == []
+
+
+def notation_rows(lang):
+    text = (DOCS / lang / "reference" / "glossary.md").read_text(encoding="utf-8")
+    table = text.split(NOTATION[lang], 1)[1].split("\n## ", 1)[0]
+    return [line for line in table.splitlines() if line.startswith("|")]
+
+
+def squeeze(formula):
+    return re.sub(r"\s+", "", formula)
+
+
+def notation_variants(lang):
+    """The formulas in the notation table's last column, without spaces."""
+    edge = r"(?<!\\)\|"  # an escaped \| inside a formula is no cell edge
+    cells = [re.split(edge, row.strip("|"))[-1] for row in notation_rows(lang)[2:]]
+    return [squeeze(a or b) for cell in cells for a, b in MATH.findall(cell.replace("\\|", "|"))]
+
+
+def formulas(path):
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".ipynb":
+        cells = json.loads(text)["cells"]
+        text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    if path.name == "glossary.md":
+        text = "\n".join(line for line in text.splitlines() if not line.startswith("|"))
+    return [squeeze(a or b).replace("\\|", "|") for a, b in MATH.findall(text)]
+
+
+def off_notation(found, lang):
+    return sorted({v for v in notation_variants(lang) for f in found if v in f})
+
+
+@pytest.mark.parametrize("lang, path", PAGES, ids=[p.relative_to(DOCS).as_posix() for _, p in PAGES])
+def test_page_formulas_use_the_site_notation(lang, path):
+    assert off_notation(formulas(path), lang) == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_notation_check_catches_the_old_letters(lang, tmp_path):
+    page = tmp_path / "page.md"
+    old = "$$a = \\sigma(z)$$ and $H(y, p) = -\\sum_j y_j \\log p_j$, $D_{KL}(y \\| p)$"
+    page.write_text(old, encoding="utf-8")
+    assert off_notation(formulas(page), lang) == ["D_{KL}(y|p)", "H(y,p)", "a=\\sigma(z)"]
+
+
+def test_contributing_shows_the_glossary_notation():
+    contributing = (DOCS.parent / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    rows = [line.strip() for line in contributing.splitlines() if line.strip().startswith("| $")]
+    assert rows == notation_rows("en")[2:]
+    assert len(notation_rows("zh")) == len(notation_rows("en"))

@@ -12,15 +12,15 @@ def explore(z, true_class=None, soft=None, smoothing=0.0):
     k = len(z)
     y = np.eye(k)[true_class] if soft is None else np.asarray(soft) / np.sum(soft)
     y = (1 - smoothing) * y + smoothing / k  # label smoothing as in PyTorch
-    log_p = log_softmax(z)
-    p = np.exp(log_p)
+    log_q = log_softmax(z)
+    q = np.exp(log_q)
     kept = y > 0  # 0 * log 0 counts as 0
     return {
-        "softmax": p,
-        "cross-entropy": -(y * log_p).sum(),
-        "KL divergence": (y[kept] * (np.log(y[kept]) - log_p[kept])).sum(),
-        "MSE": ((p - y) ** 2).mean(),
-        "gradient": p - y,
+        "softmax": q,
+        "cross-entropy": -(y * log_q).sum(),
+        "KL divergence": (y[kept] * (np.log(y[kept]) - log_q[kept])).sum(),
+        "MSE": ((q - y) ** 2).mean(),
+        "gradient": q - y,
     }
 
 

@@ -11,11 +11,11 @@ def sigmoid(z):
 def train(cost, w, b, steps):
     """Gradient descent on one sigmoid neuron with the exact gradient."""
     for _ in range(steps):
-        a = sigmoid(w * x + b)
-        if cost == "quadratic":  # C = (a - y)^2 / 2, dC/dz = (a - y) a (1 - a)
-            delta = (a - y) * a * (1 - a)
-        else:                    # C = -[y ln a + (1 - y) ln(1 - a)], dC/dz = a - y
-            delta = a - y
+        q = sigmoid(w * x + b)
+        if cost == "quadratic":  # C = (q - y)^2 / 2, dC/dz = (q - y) q (1 - q)
+            delta = (q - y) * q * (1 - q)
+        else:                    # C = -[y ln q + (1 - y) ln(1 - q)], dC/dz = q - y
+            delta = q - y
         w, b = w - lr * delta * x, b - lr * delta
     return w, b, sigmoid(w * x + b)
 
@@ -25,5 +25,5 @@ for w0, b0 in [(0.6, 0.9), (2.0, 2.0)]:
     print(f"start (w, b) = ({w0:g}, {b0:g}), output {sigmoid(w0 * x + b0):.4f}")
     for cost in ("quadratic", "cross-entropy"):
         for steps in (30, 300):
-            w, b, a = train(cost, w0, b0, steps)
-            print(f"  {cost:<13} after {steps:>3} steps: w = {w:.4f}, b = {b:.4f}, output {a:.4f}")
+            w, b, q = train(cost, w0, b0, steps)
+            print(f"  {cost:<13} after {steps:>3} steps: w = {w:.4f}, b = {b:.4f}, output {q:.4f}")

@@ -7,13 +7,15 @@
 //
 // Mode "loss": logits z (2-10 classes), a one-hot or soft target y, label
 // smoothing eps (y' = (1 - eps) y + eps / K, PyTorch's convention), then
-// softmax p, cross-entropy H(y', p), KL divergence D_KL(y' || p), the mean
-// squared error between p and y', and the gradient dH/dz = p - y'. Logits go
-// through log-sum-exp, so +-1000 stays finite.
+// softmax q, cross-entropy H(y', q), KL divergence D_KL(y' || q), the mean
+// squared error between q and y', and the gradient dH/dz = q - y'. Logits go
+// through log-sum-exp, so +-1000 stays finite. (The keys "p", "a" of the
+// results and of data-out/data-xe are internal names; the letters the reader
+// sees come from the page.)
 //
-// Mode "slow": one sigmoid neuron a = sigmoid(w x + b) with x = 1, y = 0,
+// Mode "slow": one sigmoid neuron q = sigmoid(w x + b) with x = 1, y = 0,
 // trained by plain gradient descent with exact gradients, under the quadratic
-// cost (a - y)^2 / 2 and under the cross-entropy cost.
+// cost (q - y)^2 / 2 and under the cross-entropy cost.
 (function () {
   "use strict";
 
@@ -283,7 +285,7 @@
       ["w", "b", "a", "c", "gb"].forEach(function (key) {
         q(root, cost + "-" + key).textContent = fmt(last[key]);
       });
-      // Draw at most ~600 points of the output a against the step.
+      // Draw at most ~600 points of the output q against the step.
       var every = Math.max(1, Math.ceil(states.length / 600)), pts = [];
       for (var s = 0; s < states.length; s += every) pts.push(s);
       if (pts[pts.length - 1] !== n) pts.push(n);

@@ -44,11 +44,11 @@ for noise in ("gaussian", "two-branch"):
     Y = np.eye(len(centres))[np.clip(np.digitize(y_tr, edges) - 1, 0, len(centres) - 1)]
     W = V = np.zeros((F_tr.shape[1], len(centres)))
     for step in range(1, 1001):
-        grad = F_tr.T @ (softmax(F_tr @ V) - Y) / len(y_tr) + 2e-3 * V  # dL/dlogits = p - y
+        grad = F_tr.T @ (softmax(F_tr @ V) - Y) / len(y_tr) + 2e-3 * V  # dL/dlogits = q - y
         W, W_old = V - 0.5 * grad, W
         V = W + (step - 1) / (step + 2) * (W - W_old)
-    p = softmax(F_te @ W)
-    mean = p @ centres  # the expected value of the predicted distribution
+    q = softmax(F_te @ W)
+    mean = q @ centres  # the expected value of the predicted distribution
     bins = np.clip(np.digitize(y_te, edges) - 1, 0, len(centres) - 1)
-    nll = np.mean(-np.log(p[np.arange(len(y_te)), bins] / width))  # density = p / width
+    nll = np.mean(-np.log(q[np.arange(len(y_te)), bins] / width))  # density = q / width
     print(f"{noise:<12}{'CE over 25 bins':<22}{np.sqrt(np.mean((mean - y_te) ** 2)):10.4f}{nll:10.4f}")

@@ -2,12 +2,12 @@ import math
 
 
 def epochs_below_half(w, b, eta, limit=1000):
-    """Epochs the quadratic cost needs to bring a below 0.5 (x = 1, y = 0)."""
+    """Epochs the quadratic cost needs to bring q below 0.5 (x = 1, y = 0)."""
     for epoch in range(limit + 1):
-        a = 1 / (1 + math.exp(-(w + b)))
-        if a < 0.5:
+        q = 1 / (1 + math.exp(-(w + b)))
+        if q < 0.5:
             return epoch
-        delta = a * a * (1 - a)  # (a - y) a (1 - a) with y = 0
+        delta = q * q * (1 - q)  # (q - y) q (1 - q) with y = 0
         w, b = w - eta * delta, b - eta * delta
     return None
 
@@ -15,6 +15,6 @@ def epochs_below_half(w, b, eta, limit=1000):
 step = 0.05
 for eta in [round(step * k, 2) for k in range(1, 200)]:
     if epochs_below_half(2.0, 2.0, eta) <= 17:
-        print(f"quadratic cost from (2, 2): eta = {eta:.2f} brings a below 0.5 within 17 epochs")
+        print(f"quadratic cost from (2, 2): eta = {eta:.2f} brings q below 0.5 within 17 epochs")
         break
 print(f"searched in steps of {step}; that is {eta / 0.15:.1f} times the eta = 0.15 cross-entropy used")

@@ -6,7 +6,7 @@ import numpy as np
 
 plt.rcParams["svg.hashsalt"] = "cross-entropy"
 
-# Logistic regression a = sigmoid(w x + b) on six points, not separable.
+# Logistic regression q = sigmoid(w x + b) on six points, not separable.
 x = np.array([-2.0, -1.0, 0.5, 1.0, 2.0, 3.0])
 y = np.array([0.0, 0.0, 1.0, 0.0, 1.0, 1.0])
 start, direction = np.array([0.0, 0.0]), np.array([1.0, 0.5])  # the line (w, b) = start + t * direction
@@ -16,9 +16,9 @@ def losses(t):
     """Mean MSE and CE at each point t of the line, as columns."""
     w, b = start[:, None] + t * direction[:, None]
     z = w[:, None] * x + b[:, None]  # one row per t
-    a = 1 / (1 + np.exp(-z))
-    mse = np.mean(0.5 * (a - y) ** 2, axis=1)
-    # -log a = log(1 + e^-z), -log(1 - a) = log(1 + e^z), written without cancellation
+    q = 1 / (1 + np.exp(-z))
+    mse = np.mean(0.5 * (q - y) ** 2, axis=1)
+    # -log q = log(1 + e^-z), -log(1 - q) = log(1 + e^z), written without cancellation
     ce = np.mean(y * np.logaddexp(0, -z) + (1 - y) * np.logaddexp(0, z), axis=1)
     return np.c_[mse, ce]
 
@@ -39,14 +39,14 @@ for k, name in enumerate(("MSE", "CE")):
     print(f"{name:<4} min second derivative {curv[:, k].min():8.4f} at t = {t[curv[:, k].argmin()]:5.2f}; {where}")
 
 # For CE the second derivative along the line is also known in closed form:
-# mean of a (1 - a) (d . (x, 1))^2, never negative. It matches the differences.
+# mean of q (1 - q) (d . (x, 1))^2, never negative. It matches the differences.
 w, b = start[:, None] + t * direction[:, None]
-a = 1 / (1 + np.exp(-(w * x[:, None] + b)))
-exact = np.mean(a * (1 - a) * (direction[0] * x[:, None] + direction[1]) ** 2, axis=0)
+q = 1 / (1 + np.exp(-(w * x[:, None] + b)))
+exact = np.mean(q * (1 - q) * (direction[0] * x[:, None] + direction[1]) ** 2, axis=0)
 print("CE closed form matches the differences:", np.allclose(exact, curv[:, 1], atol=1e-8))
 
 fig, (left, right) = plt.subplots(1, 2, figsize=(8, 3.2), facecolor="white")
-for k, label in enumerate((r"MSE $\frac{1}{2}(a-y)^2$", r"CE $-[y\ln a+(1-y)\ln(1-a)]$")):
+for k, label in enumerate((r"MSE $\frac{1}{2}(q-y)^2$", r"CE $-[y\ln q+(1-y)\ln(1-q)]$")):
     left.plot(t, values[:, k], label=label)
     right.plot(t, curv[:, k], label=label)
 left.set_ylabel(r"$L(t)$")

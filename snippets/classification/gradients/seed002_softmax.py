@@ -42,8 +42,8 @@ for t in (torch.tensor([1.0, 0.0, 0.0]), torch.tensor([0.0, 1.0, 0.0])):
 print(f"source 3a: dL/dz2[0] = {(y1 - 1) * y1 * (1 - y1):.5f}")
 print(f"source 3b: dL/dz2[0] = {(y2 - 1) * (-y1 * y2):.5f}")
 
-# Binary cross-entropy on every softmax output does not reduce to a - t.
+# Binary cross-entropy on every softmax output does not reduce to y - t.
 t = torch.tensor([1.0, 0.0, 0.0])
 g = grad_W2(lambda a: -(t * torch.log(a) + (1 - t) * torch.log(1 - a)).sum())
 print("binary CE on all outputs, dL/dz2:", g[:, 0] / a1[0])
-print("categorical CE, a - t:           ", torch.tensor([y1, y2, y3]) - t)
+print("categorical CE, y - t:           ", torch.tensor([y1, y2, y3]) - t)

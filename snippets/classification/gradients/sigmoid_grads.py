@@ -9,9 +9,9 @@ def sigmoid(z):
 
 def by_hand(w, b, x, y):
     """(dC/dw, dC/db) under each cost, from the formulas derived on the page."""
-    a = sigmoid(torch.tensor(w * x + b))
-    quad = (a - y) * a * (1 - a)  # sigma'(z) = a(1 - a) stays in
-    ce = a - y                    # sigma'(z) cancels
+    q = sigmoid(torch.tensor(w * x + b))
+    quad = (q - y) * q * (1 - q)  # sigma'(z) = q(1 - q) stays in
+    ce = q - y                    # sigma'(z) cancels
     return {"quadratic": (quad * x, quad), "cross-entropy": (ce * x, ce)}
 
 
@@ -20,11 +20,11 @@ def by_autograd(w, b, x, y):
     for name in ("quadratic", "cross-entropy"):
         wt = torch.tensor(w, requires_grad=True)
         bt = torch.tensor(b, requires_grad=True)
-        a = sigmoid(wt * x + bt)
+        q = sigmoid(wt * x + bt)
         if name == "quadratic":
-            cost = 0.5 * (a - y) ** 2
+            cost = 0.5 * (q - y) ** 2
         else:
-            cost = -(y * torch.log(a) + (1 - y) * torch.log(1 - a))
+            cost = -(y * torch.log(q) + (1 - y) * torch.log(1 - q))
         cost.backward()
         grads[name] = (wt.grad, bt.grad)
     return grads
@@ -35,6 +35,6 @@ print(f"{'w':>5} {'b':>5} {'x':>5} {'y':>2} {'cost':<14}{'dC/dw':>9} {'dC/db':>9
 for w, b, x, y in points:
     hand, auto = by_hand(w, b, x, y), by_autograd(w, b, x, y)
     for name in hand:
-        diff = max(abs(h - a).item() for h, a in zip(hand[name], auto[name]))
+        diff = max(abs(h - g).item() for h, g in zip(hand[name], auto[name]))
         dw, db = hand[name]
         print(f"{w:5.1f} {b:5.1f} {x:5.1f} {y:2.0f} {name:<14}{dw:9.4f} {db:9.4f}  {diff < 1e-12}")

@@ -12,10 +12,10 @@ def sigmoid(z):
 
 
 z = np.linspace(-8, 8, 401)
-a = sigmoid(z)
+q = sigmoid(z)
 fig, ax = plt.subplots(figsize=(6.4, 3.4), facecolor="white")
-ax.plot(z, a, label=r"$\sigma(z)$")
-ax.plot(z, a * (1 - a), label=r"$\sigma'(z) = \sigma(z)\,(1-\sigma(z))$")
+ax.plot(z, q, label=r"$\sigma(z)$")
+ax.plot(z, q * (1 - q), label=r"$\sigma'(z) = \sigma(z)\,(1-\sigma(z))$")
 for z0, style in ((1.5, "o"), (4.0, "s")):  # the two starts of the slowdown experiment
     ax.plot([z0, z0], [sigmoid(z0), sigmoid(z0) * (1 - sigmoid(z0))], style, color="black")
 ax.set_xlabel("$z$")

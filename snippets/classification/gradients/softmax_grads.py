@@ -8,21 +8,21 @@ z = torch.tensor([2.0, 1.0, -1.0])
 labels = {"one-hot": torch.tensor([0.0, 1.0, 0.0]),
           "soft": torch.tensor([0.1, 0.7, 0.2])}
 
-a = torch.softmax(z, dim=0)
-print("softmax(z)  ", a)
+q = torch.softmax(z, dim=0)
+print("softmax(z)  ", q)
 for name, y in labels.items():
     zt = z.clone().requires_grad_()
     loss = -(y * torch.log_softmax(zt, dim=0)).sum()  # H(y, softmax(z))
     loss.backward()
     print(f"{name:<8} autograd", zt.grad)
-    print(f"{name:<8} a - y   ", a - y, torch.allclose(zt.grad, a - y))
+    print(f"{name:<8} q - y   ", q - y, torch.allclose(zt.grad, q - y))
     # PyTorch's own loss accepts the same probabilities as its target.
     zt.grad = None
     F.cross_entropy(zt[None], y[None]).backward()
-    print(f"{name:<8} F.cross_entropy gives the same:", torch.allclose(zt.grad, a - y))
+    print(f"{name:<8} F.cross_entropy gives the same:", torch.allclose(zt.grad, q - y))
 
-# Labels that do not sum to 1: the general result a * sum(y) - y.
+# Labels that do not sum to 1: the general result q * sum(y) - y.
 y = torch.tensor([0.5, 0.5, 0.5])
 zt = z.clone().requires_grad_()
 (-(y * torch.log_softmax(zt, dim=0)).sum()).backward()
-print("sum(y) = 1.5 ", zt.grad, torch.allclose(zt.grad, a * y.sum() - y))
+print("sum(y) = 1.5 ", zt.grad, torch.allclose(zt.grad, q * y.sum() - y))

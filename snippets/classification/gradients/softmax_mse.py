@@ -6,13 +6,13 @@ torch.set_printoptions(precision=4)
 
 def grads(z, y):
     """Gradient w.r.t. the logits of MSE and of cross-entropy on softmax(z)."""
-    a = torch.softmax(z, dim=0)
-    jac = torch.diag(a) - torch.outer(a, a)  # d a_i / d z_j, symmetric
-    mse_hand = jac @ (a - y)                 # the Jacobian stays in
+    q = torch.softmax(z, dim=0)
+    jac = torch.diag(q) - torch.outer(q, q)  # d q_i / d z_j, symmetric
+    mse_hand = jac @ (q - y)                 # the Jacobian stays in
     zt = z.clone().requires_grad_()
     (0.5 * ((torch.softmax(zt, dim=0) - y) ** 2).sum()).backward()
     print("  MSE by hand ", mse_hand, torch.allclose(zt.grad, mse_hand))
-    print("  CE  a - y   ", a - y)
+    print("  CE  q - y   ", q - y)
 
 
 y = torch.tensor([0.0, 1.0, 0.0])

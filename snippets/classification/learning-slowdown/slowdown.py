@@ -20,33 +20,33 @@ def sigmoid(z):
 def train(w, b, cost):
     outputs = []
     for _ in range(epochs + 1):
-        a = sigmoid(w * x + b)
-        outputs.append(a)
-        delta = a - y if cost == "CE" else (a - y) * a * (1 - a)  # dC/dz
+        q = sigmoid(w * x + b)
+        outputs.append(q)
+        delta = q - y if cost == "CE" else (q - y) * q * (1 - q)  # dC/dz
         w, b = w - eta * delta * x, b - eta * delta
     return outputs
 
 
-def cost_value(a, cost):
-    return 0.5 * (a - y) ** 2 if cost == "MSE" else -(y * math.log(a) + (1 - y) * math.log(1 - a))
+def cost_value(q, cost):
+    return 0.5 * (q - y) ** 2 if cost == "MSE" else -(y * math.log(q) + (1 - y) * math.log(1 - q))
 
 
 runs = {(w, b, cost): train(w, b, cost) for w, b in ((0.6, 0.9), (2.0, 2.0)) for cost in ("MSE", "CE")}
 
-print(f"eta = {eta}, output a after each epoch")
+print(f"eta = {eta}, output q after each epoch")
 shown = (0, 10, 50, 100, 300)
-print(f"{'start (w, b)':<14}{'cost':<6}" + "".join(f"{e:>9}" for e in shown) + "   epochs to a < 0.5")
-for (w, b, cost), a in runs.items():
-    below = next((e for e, v in enumerate(a) if v < 0.5), None)
-    print(f"({w}, {b}){'':<5}{cost:<6}" + "".join(f"{a[e]:9.4f}" for e in shown) + f"   {below}")
+print(f"{'start (w, b)':<14}{'cost':<6}" + "".join(f"{e:>9}" for e in shown) + "   epochs to q < 0.5")
+for (w, b, cost), q in runs.items():
+    below = next((e for e, v in enumerate(q) if v < 0.5), None)
+    print(f"({w}, {b}){'':<5}{cost:<6}" + "".join(f"{q[e]:9.4f}" for e in shown) + f"   {below}")
 
-for part, ylabel in (("output", "output $a$"), ("cost", "cost $C$")):
+for part, ylabel in (("output", "output $q$"), ("cost", "cost $C$")):
     fig, axes = plt.subplots(1, 2, figsize=(7.5, 3.2), sharey=True, facecolor="white")
     for ax, (w, b) in zip(axes, ((0.6, 0.9), (2.0, 2.0))):
         for cost, style in (("MSE", "-"), ("CE", "--")):
-            a = runs[(w, b, cost)]
-            values = a if part == "output" else [cost_value(v, cost) for v in a]
-            label = r"$\frac{1}{2}(a-y)^2$" if cost == "MSE" else r"$-\ln(1-a)$"
+            q = runs[(w, b, cost)]
+            values = q if part == "output" else [cost_value(v, cost) for v in q]
+            label = r"$\frac{1}{2}(q-y)^2$" if cost == "MSE" else r"$-\ln(1-q)$"
             ax.plot(values, style, label=label)
         ax.set_title(f"$(w, b) = ({w}, {b})$, $\\eta = {eta}$")
         ax.set_xlabel("epoch")

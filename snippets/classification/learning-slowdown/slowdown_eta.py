@@ -5,18 +5,18 @@ x, y = 1.0, 0.0
 
 
 def run(w, b, cost, eta, epochs=300):
-    """Output after `epochs` epochs, and the first epoch with a < 0.5."""
+    """Output after `epochs` epochs, and the first epoch with q < 0.5."""
     below = None
     for epoch in range(epochs + 1):
-        a = 1 / (1 + math.exp(-(w * x + b)))
-        if below is None and a < 0.5:
+        q = 1 / (1 + math.exp(-(w * x + b)))
+        if below is None and q < 0.5:
             below = epoch
-        delta = a - y if cost == "CE" else (a - y) * a * (1 - a)  # dC/dz
+        delta = q - y if cost == "CE" else (q - y) * q * (1 - q)  # dC/dz
         w, b = w - eta * delta * x, b - eta * delta
-    return f"{a:.4f} ({below if below is not None else '>300'})"
+    return f"{q:.4f} ({below if below is not None else '>300'})"
 
 
-print("output a after 300 epochs (first epoch with a < 0.5)")
+print("output q after 300 epochs (first epoch with q < 0.5)")
 for cost, eta in (("MSE", 0.15), ("MSE", 0.6), ("CE", 0.15), ("CE", 0.005)):
     print(f"{cost:<4} eta = {eta:<6}" + "".join(f"  start ({w}, {b}): {run(w, b, cost, eta):<14}"
                                              for w, b in ((0.6, 0.9), (2.0, 2.0))).rstrip())

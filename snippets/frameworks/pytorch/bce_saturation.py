@@ -6,7 +6,7 @@ from torch import nn
 z = torch.tensor([40.0])
 label = torch.tensor([0.0])
 
-p = torch.sigmoid(z)
-print(f"sigmoid(40) in float32: {p.item()!r}")        # rounds to exactly 1
-print(f"BCELoss:           {nn.BCELoss()(p, label).item():.4f}")   # log(1 - 1) clamped to -100
+q = torch.sigmoid(z)
+print(f"sigmoid(40) in float32: {q.item()!r}")        # rounds to exactly 1
+print(f"BCELoss:           {nn.BCELoss()(q, label).item():.4f}")   # log(1 - 1) clamped to -100
 print(f"BCEWithLogitsLoss: {nn.BCEWithLogitsLoss()(z, label).item():.4f}")

@@ -2,11 +2,11 @@ import torch
 import torch.nn.functional as F
 
 torch.manual_seed(0)
-x = torch.randn(3, 5, requires_grad=True)   # N x C = 3 x 5
+z = torch.randn(3, 5, requires_grad=True)   # N x C = 3 x 5
 target = torch.tensor([1, 0, 4])            # each 0 <= value < C
 
-output = F.nll_loss(F.log_softmax(x, dim=1), target)  # say dim=1 explicitly
+output = F.nll_loss(F.log_softmax(z, dim=1), target)  # say dim=1 explicitly
 output.backward()
 print(f"loss: {output.item():.4f}")
-print(x.grad)
-print(torch.allclose(output, F.cross_entropy(x, target)))
+print(z.grad)
+print(torch.allclose(output, F.cross_entropy(z, target)))

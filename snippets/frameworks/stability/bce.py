@@ -15,10 +15,10 @@ show("logit z:", z)
 show("label y:", y)
 
 # Naive: sigmoid first, then the two logarithms.
-p = 1 / (1 + np.exp(-z))
-show("sigmoid(z):", p)                     # sigmoid(40) is exactly 1.0 in float64
+q = 1 / (1 + np.exp(-z))
+show("sigmoid(z):", q)                     # sigmoid(40) is exactly 1.0 in float64
 with np.errstate(divide="ignore", invalid="ignore"):  # log(0) and 0 * inf, silenced
-    naive = -(y * np.log(p) + (1 - y) * np.log(1 - p))
+    naive = -(y * np.log(q) + (1 - y) * np.log(1 - q))
 show("naive BCE:", naive)
 
 # Logits form: -log sigmoid(z) = softplus(-z), -log(1 - sigmoid(z)) = softplus(z).

@@ -33,8 +33,8 @@ for name, value in results.items():
 # Keras 2's binary_crossentropy turned the clipped probability back into a
 # logit and called the sigmoid op; Keras 3 takes the log of the probability.
 eps = np.float32(keras.config.epsilon())
-p = tf.clip_by_value(f32(1), eps, 1 - eps)
-logit = tf.math.log(p / (1 - p))
+q = tf.clip_by_value(f32(1), eps, 1 - eps)
+logit = tf.math.log(q / (1 - q))
 old = tf.nn.sigmoid_cross_entropy_with_logits(labels=f32(1), logits=logit)
-print(f"{'Keras 2 route: logit of clipped p':<44} {np.float32(float(logit[0]))!s}")
+print(f"{'Keras 2 route: logit of clipped q':<44} {np.float32(float(logit[0]))!s}")
 print(f"{'Keras 2 route: loss':<44} {np.float32(float(old[0]))!s}")

@@ -6,10 +6,10 @@ import math
 
 import tensorflow as tf
 
-# Seed 002's example: logit x = 1 and label z = 1.
-x = tf.constant([1.0])
+# Seed 002's example: logit z = 1 and label y = 1.
 z = tf.constant([1.0])
-loss = tf.nn.sigmoid_cross_entropy_with_logits(labels=z, logits=x)
+y = tf.constant([1.0])
+loss = tf.nn.sigmoid_cross_entropy_with_logits(labels=y, logits=z)
 
 print(f"TensorFlow loss  {float(loss[0]):.7f}")
 print(f"log(1 + e^-1)    {math.log1p(math.exp(-1)):.7f}")

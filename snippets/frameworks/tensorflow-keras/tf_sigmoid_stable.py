@@ -6,31 +6,31 @@ import numpy as np
 import tensorflow as tf
 
 
-def stable(x, z):
-    """max(x, 0) - x*z + log(1 + e^-|x|): no exp of a large positive number."""
-    return np.maximum(x, 0) - x * z + np.log1p(np.exp(-np.abs(x)))
+def stable(z, y):
+    """max(z, 0) - z*y + log(1 + e^-|z|): no exp of a large positive number."""
+    return np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))
 
 
-def naive(x, z):
-    """-z log p - (1 - z) log(1 - p) with p = sigmoid(x), computed as written."""
-    p = 1 / (1 + np.exp(-x))
-    return -(z * np.log(p) + (1 - z) * np.log(1 - p))
+def naive(z, y):
+    """-y log q - (1 - y) log(1 - q) with q = sigmoid(z), computed as written."""
+    q = 1 / (1 + np.exp(-z))
+    return -(y * np.log(q) + (1 - y) * np.log(1 - q))
 
 
 # The derived form against TensorFlow on a grid of logits and three labels (float64).
-x = np.linspace(-50.0, 50.0, 1001)
-for z in (0.0, 0.3, 1.0):
-    labels = np.full_like(x, z)
-    ours = stable(x, labels)
-    theirs = tf.nn.sigmoid_cross_entropy_with_logits(labels=labels, logits=x).numpy()
-    print(f"z = {z}: agrees with TensorFlow to 1e-12: {np.allclose(ours, theirs, rtol=1e-12, atol=1e-12)}")
+z = np.linspace(-50.0, 50.0, 1001)
+for y in (0.0, 0.3, 1.0):
+    labels = np.full_like(z, y)
+    ours = stable(z, labels)
+    theirs = tf.nn.sigmoid_cross_entropy_with_logits(labels=labels, logits=z).numpy()
+    print(f"y = {y}: agrees with TensorFlow to 1e-12: {np.allclose(ours, theirs, rtol=1e-12, atol=1e-12)}")
 
-# Where the naive formula breaks (float32, label z = 1).
-print("     x     stable     naive  TensorFlow")
-xs = np.array([-100.0, -1.0, 0.0, 1.0, 100.0], dtype=np.float32)
-ones = np.ones_like(xs)
-tf_loss = tf.nn.sigmoid_cross_entropy_with_logits(labels=ones, logits=xs).numpy()
+# Where the naive formula breaks (float32, label y = 1).
+print("     z     stable     naive  TensorFlow")
+zs = np.array([-100.0, -1.0, 0.0, 1.0, 100.0], dtype=np.float32)
+ones = np.ones_like(zs)
+tf_loss = tf.nn.sigmoid_cross_entropy_with_logits(labels=ones, logits=zs).numpy()
 with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-    rows = zip(xs, stable(xs, ones), naive(xs, ones), tf_loss)
-    for xi, s, n, t in rows:
-        print(f"{xi:6.0f} {s:10.4f} {n:9.4f} {t:11.4f}")
+    rows = zip(zs, stable(zs, ones), naive(zs, ones), tf_loss)
+    for zi, s, n, t in rows:
+        print(f"{zi:6.0f} {s:10.4f} {n:9.4f} {t:11.4f}")

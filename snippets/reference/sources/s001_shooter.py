@@ -1,14 +1,16 @@
 import math
 
 
-def entropy_bits(p):
-    """Entropy of a hit/miss outcome that hits with probability p."""
-    return -(p * math.log2(p) + (1 - p) * math.log2(1 - p))
+def information_bits(p):
+    return -math.log2(p)
 
 
 # Seed 001's two shooters and their hit rates.
-for name, p_hit, shots in [("Ming", 0.1, 10), ("Wang", 0.999, 1000)]:
-    misses = round((1 - p_hit) * shots)
-    print(f"{name}: P(hit) = {p_hit}, misses {misses} of {shots}, "
-          f"H = {entropy_bits(p_hit):.4f} bits")
-print(f"largest possible, at P(hit) = 0.5: {entropy_bits(0.5):.4f} bits")
+entropy = {}
+for name, p_hit in [("Ming", 0.1), ("Wang", 0.999)]:
+    hit, miss = information_bits(p_hit), information_bits(1 - p_hit)
+    entropy[name] = p_hit * hit + (1 - p_hit) * miss  # the probability-weighted average
+    print(f"{name}: I(hit) {hit:.4f} + I(miss) {miss:.4f} = {hit + miss:.4f} bits summed, "
+          f"entropy {entropy[name]:.4f} bits")
+print(f"largest possible, at P(hit) = 0.5: {information_bits(0.5):.4f} bits")
+print(f"Ming's entropy is {entropy['Ming'] / entropy['Wang']:.1f} times Wang's")

@@ -11,7 +11,7 @@ half_step = 0.00005
 article = {"softmax": [(1, 2, 0.2102), (2, 2, 0.6083)],
            "log_softmax": [(1, 2, -1.5599)]}
 
-print(f"{'entry':<18}{'ours':>8}{'article':>9}   reachable range")
+print(f"{'entry':<18}{'ours':>8}{'article':>9}   reachable range       rounded to 4   article inside")
 for name, entries in article.items():
     fn = getattr(torch, name)
     for row, col, printed in entries:
@@ -24,4 +24,7 @@ for name, entries in article.items():
         ours = fn(logits[row], dim=0)[col]
         lo, hi = fn(low, dim=0)[col], fn(high, dim=0)[col]
         label = f"{name}[{row}, {col}]"
-        print(f"{label:<18}{ours:>8.4f}{printed:>9.4f}   [{lo:.5f}, {hi:.5f}]")
+        # The article printed 4 decimals, so compare with the range rounded to 4.
+        inside = round(lo.item(), 4) <= printed <= round(hi.item(), 4)
+        print(f"{label:<18}{ours:>8.4f}{printed:>9.4f}   [{lo:.5f}, {hi:.5f}]   "
+              f"[{lo:.4f}, {hi:.4f}]   {inside}")

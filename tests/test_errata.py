@@ -14,9 +14,13 @@ KINDS = {
     "en": {"wrong number": "number", "outdated code": "code", "wrong claim": "claim"},
     "zh": {"数字错误": "number", "过时的代码": "code", "说法错误": "claim"},
 }
+# All errata, wrong numbers, outdated code and wrong claims; then the passages found correct.
 COUNTS = {
-    "en": r"lists (\d+) errata: (\d+) wrong numbers, (\d+) pieces of outdated code .*?, and (\d+) wrong claims.*?The (\d+) passages",
-    "zh": r"共列出 (\d+) 处错误：数字错误 (\d+) 处，过时的代码 (\d+) 处，说法错误 (\d+) 处.*?核对无误的 (\d+) 处",
+    "en": r"lists (\d+) errata: (\d+) wrong numbers, (\d+) pieces of outdated code .*?"
+    r", and (\d+) wrong claims"
+    r".*?The (\d+) passages",
+    "zh": r"共列出 (\d+) 处错误：数字错误 (\d+) 处，过时的代码 (\d+) 处，说法错误 (\d+) 处"
+    r".*?核对无误的 (\d+) 处",
 }
 HEADING = re.compile(r"^### (.+?) \{#([ec])(\d{3})-[\w-]+\}$", re.M)
 ROW = re.compile(r"^\| (\d{3}) \| \[(.+)\]\(#(e\d{3}-[\w-]+)\) \| (.+?) \|$", re.M)

@@ -40,6 +40,15 @@ for (w, b, cost), q in runs.items():
     below = next((e for e, v in enumerate(q) if v < 0.5), None)
     print(f"({w}, {b}){'':<5}{cost:<6}" + "".join(f"{q[e]:9.4f}" for e in shown) + f"   {below}")
 
+# Why: dC/dz is the error for CE and the error times sigma'(z) = q(1 - q) for MSE;
+# with x = 1, w and b both move by eta * dC/dz, so z moves by twice that.
+for (w, b, cost), q in runs.items():
+    d0 = q[0] - y if cost == "CE" else (q[0] - y) * q[0] * (1 - q[0])
+    print(f"({w}, {b}) {cost:<4} dC/dz at epoch 0 {d0:.4f}, first step in z {-2 * eta * d0:.4f}, q after it {q[1]:.4f}")
+q = runs[(2.0, 2.0, "MSE")]
+print("MSE from (2.0, 2.0), sigma'(z) = q(1 - q) at epochs 0, 100, 200, 232:",
+      ", ".join(f"{q[e] * (1 - q[e]):.4f}" for e in (0, 100, 200, 232)))
+
 for part, ylabel in (("output", "output $q$"), ("cost", "cost $C$")):
     fig, axes = plt.subplots(1, 2, figsize=(7.5, 3.2), sharey=True, facecolor="white")
     for ax, (w, b) in zip(axes, ((0.6, 0.9), (2.0, 2.0))):

@@ -13,6 +13,7 @@ def grads(z, y):
     (0.5 * ((torch.softmax(zt, dim=0) - y) ** 2).sum()).backward()
     print("  MSE by hand ", mse_hand, torch.allclose(zt.grad, mse_hand))
     print("  CE  q - y   ", q - y)
+    print(f"  largest |J| entry {jac.abs().max():.4f}")
 
 
 y = torch.tensor([0.0, 1.0, 0.0])

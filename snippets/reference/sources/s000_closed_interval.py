@@ -5,6 +5,7 @@ import torch.nn.functional as F
 p = F.one_hot(torch.tensor([0, 2]), num_classes=3).float()
 log_q = F.log_softmax(torch.tensor([[10.0, 0.0, -10.0], [8.0, 8.0, 8.0]]), dim=1)
 print("targets:", p.unique().tolist())
-# KLDivLoss counts the terms with p_i = 0 as 0, the limit of p log p; the formula read literally gives nan.
+# KLDivLoss counts the terms with p_i = 0 as 0, the limit of p log p;
+# the formula read literally gives nan.
 print("KLDivLoss terms:", F.kl_div(log_q, p, reduction="none").tolist())
 print("p * log(p / q) :", (p * (p.log() - log_q)).tolist())

@@ -7,7 +7,9 @@ y = np.array([0.0, 0.0, 1.0, 1.0])
 
 def loss_and_slope(w):
     z = w * x
-    loss = np.mean(np.logaddexp(0, z) - y * z)  # binary cross-entropy on the logits, stable
+    loss = np.mean(
+        np.logaddexp(0, z) - y * z
+    )  # binary cross-entropy on the logits, stable
     q = 1 / (1 + np.exp(-z))
     return loss, np.mean((q - y) * x)  # dL/dw
 

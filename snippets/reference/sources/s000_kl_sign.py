@@ -3,7 +3,7 @@ import numpy as np
 p = np.array([0.7, 0.2, 0.1])  # a soft target
 q = np.array([0.5, 0.3, 0.2])  # a model
 
-first = np.sum(p * np.log(p))    # KL = sum p log p - sum p log q: its first part
+first = np.sum(p * np.log(p))  # KL = sum p log p - sum p log q: its first part
 second = -np.sum(p * np.log(q))  # the cross-entropy H(p, q)
 entropy = -np.sum(p * np.log(p))
 kl = np.sum(p * np.log(p / q))

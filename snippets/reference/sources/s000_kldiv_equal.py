@@ -16,8 +16,12 @@ def both(p):
     return ce, kl, h
 
 
-for name, p in [("one-hot", F.one_hot(label, num_classes=3).double()),
-                ("smoothed 0.1", F.one_hot(label, num_classes=3).double() * 0.9 + 0.1 / 3)]:
+for name, p in [
+    ("one-hot", F.one_hot(label, num_classes=3).double()),
+    ("smoothed 0.1", F.one_hot(label, num_classes=3).double() * 0.9 + 0.1 / 3),
+]:
     ce, kl, h = both(p)
     for i in range(2):
-        print(f"{name:<13} sample {i}: CE {ce[i]:.6f}  KL {kl[i]:.6f}  CE - KL {ce[i] - kl[i]:.6f}  H(p) {h[i]:.6f}")
+        print(
+            f"{name:<13} sample {i}: CE {ce[i]:.6f}  KL {kl[i]:.6f}  CE - KL {ce[i] - kl[i]:.6f}  H(p) {h[i]:.6f}"
+        )

@@ -8,7 +8,12 @@ for label in ([0, 2], [0, 1]):
     p = F.one_hot(torch.tensor(label))
     print(f"labels {label}: one-hot shape {tuple(p.shape)}")
     try:
-        print("  KL:", F.kl_div(F.log_softmax(logits, dim=1), p.float(), reduction="none").sum(dim=1))
+        print(
+            "  KL:",
+            F.kl_div(F.log_softmax(logits, dim=1), p.float(), reduction="none").sum(
+                dim=1
+            ),
+        )
     except RuntimeError as err:
         print("  RuntimeError:", str(err).split(" at ")[0])
 

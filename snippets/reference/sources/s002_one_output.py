@@ -12,6 +12,8 @@ print(f"MSE, d/dz_0: one output {one_term:.5f}, all outputs {full[0]:.5f}")
 
 # CE: the binary formula on q_0 alone with t_0 = 1 is -ln q_0, the true loss.
 # On every output, with the zeros of t, it is another loss with another gradient.
-d_binary = -t / q + (1 - t) / (1 - q)  # d/dq of -[t ln q + (1 - t) ln(1 - q)], summed over j
+d_binary = -t / q + (1 - t) / (
+    1 - q
+)  # d/dq of -[t ln q + (1 - t) ln(1 - q)], summed over j
 print(f"binary formula on all outputs, d/dz_0: {(jacobian @ d_binary)[0]:.4f}")
 print(f"categorical cross-entropy, q - t:      {(q - t)[0]:.4f}")

@@ -6,7 +6,7 @@ def bce(a, y):
         return -(y * np.log(a) + (1 - y) * np.log(1 - a))
 
 
-# The labels the article itself uses, 0 and 1, give finite losses for any a inside (0, 1) ...
+# The article's own labels 0 and 1 give finite losses for any a inside (0, 1) ...
 for y in (0.0, 0.5, 1.0):
     print(f"y = {y}: loss at a = 0.3 is {bce(0.3, y):.4f}")
 # ... while a = 0 or a = 1 is where a loss can become infinite or undefined.

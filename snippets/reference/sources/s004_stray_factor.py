@@ -1,25 +1,23 @@
 import torch
 
 z = torch.tensor([1.0, -0.5, 2.0], requires_grad=True)
-y = torch.tensor([0.2, 0.7, 0.1])  # a soft label, so that the j != i terms are not zero
+y = torch.tensor([0.2, 0.7, 0.1])  # soft, so the j != i terms are not zero
 loss = -(y * torch.log_softmax(z, dim=0)).sum()
 loss.backward()
 a = torch.softmax(z, dim=0).detach()
 
 i = 1
-others = sum(a[i] * y[j] for j in range(3) if j != i)  # the j != i terms, each a_i y_j
+others = sum(a[i] * y[j] for j in range(3) if j != i)  # each j != i term: a_i y_j
 own = -y[i] * (1 - a[i])  # the j = i term
 print(f"autograd dL/dz_{i} = {z.grad[i]:.4f}; the two sums = {others + own:.4f}")
-for factor in (0.5, 2.0):  # any factor in front of the j != i sum changes the result
+for factor in (0.5, 2.0):  # a factor in front of the j != i sum
     print(f"with a factor {factor} on the j != i sum: {factor * others + own:.4f}")
 
 # -y_j / a_j is the derivative of the whole loss;
 # one term -y_i log a_i has a derivative only at j = i.
 q = a.clone().requires_grad_(True)
 (-(y * q.log()).sum()).backward()
-print("dL/da_j, whole loss:   ", q.grad.numpy().round(4))
+print("dL/da_j, whole loss:  ", q.grad.numpy().round(4))
 q.grad = None
 (-y[i] * q[i].log()).backward()
-print(
-    f"dL_{i}/da_j, one term:   ", q.grad.numpy().round(4) + 0.0
-)  # + 0.0 turns -0.0 into 0.0
+print(f"dL_{i}/da_j, one term: ", q.grad.numpy().round(4) + 0.0)  # + 0.0: no -0.0

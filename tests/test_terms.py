@@ -120,3 +120,23 @@ def test_contributing_shows_the_glossary_notation():
     rows = [line.strip() for line in contributing.splitlines() if line.strip().startswith("| $")]
     assert rows == notation_rows("en")[2:]
     assert len(notation_rows("zh")) == len(notation_rows("en"))
+
+
+def headings_with_formulas(text):
+    """Headings holding $...$: the table of contents and search show them as raw TeX."""
+    text = re.sub(r"```.*?```", "", text, flags=re.S)
+    return [line for line in text.splitlines() if re.match(r"#{1,6} ", line) and MATH.search(line)]
+
+
+@pytest.mark.parametrize("lang, path", PAGES, ids=[p.relative_to(DOCS).as_posix() for _, p in PAGES])
+def test_no_heading_holds_a_formula(lang, path):
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".ipynb":
+        cells = json.loads(text)["cells"]
+        text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    assert headings_with_formulas(text) == []
+
+
+def test_heading_check_catches_a_formula():
+    page = "## Two cases\n\n### The gradient $a - y$ {#grad}\n\n```python\n# $not a heading$\n```\n"
+    assert headings_with_formulas(page) == ["### The gradient $a - y$ {#grad}"]

@@ -24,3 +24,6 @@ show("naive BCE:", naive)
 # Logits form: -log sigmoid(z) = softplus(-z), -log(1 - sigmoid(z)) = softplus(z).
 stable = y * softplus(-z) + (1 - y) * softplus(z)
 show("logits form:", stable)
+
+# sigmoid(40) is 1 because 1 - sigmoid(40) is far below the spacing of float64 numbers just below 1.
+print(f"float64 spacing below 1: {np.finfo(np.float64).epsneg:.4g}   1 - sigmoid(40): {1 - q[0]:.4g}")

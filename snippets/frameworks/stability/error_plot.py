@@ -26,6 +26,7 @@ def log_softmax(x, k):  # -log_softmax(x)[k], maximum subtracted first
 for dtype in (np.float32, np.float64):
     print(f"exp(z) overflows in {np.dtype(dtype).name} above z = {np.log(np.finfo(dtype).max):.2f}")
 
+zero_from = {}  # y = 0: the first z on the grid where the computed loss is exactly 0
 fig, axes = plt.subplots(1, 2, figsize=(9, 3.6), sharey=True)
 fig.patch.set_facecolor("white")
 with np.errstate(all="ignore"):
@@ -43,11 +44,18 @@ with np.errstate(all="ignore"):
             name = f"{fn.__name__} {np.dtype(dtype).name}"
             ax.loglog(z, np.maximum(err, 1e-17), style, label=name,
                       linewidth=2 if fn is naive else 1.2, alpha=0.85)
+            if k == 0:
+                zero_from[name] = z[loss == 0][0]
             stops = "finite throughout" if np.isfinite(loss).all() else "inf/nan once exp overflows"
             print(f"y = {k}  {name:<20} {stops:<27} worst relative error {np.nanmax(err):.0e}")
         ax.set_xlabel("$z$")
         ax.set_title(f"logits $[z, 0]$, $y = {k}$")
         ax.grid(True, which="major", alpha=0.3)
+# 1 + e^-z rounds to 1 once e^-z <= eps/2, half the spacing of floats above 1.
+for dtype in (np.float32, np.float64):
+    t = np.dtype(dtype).name
+    print(f"{t}: 1 + e^-z == 1 from z = {np.log(2 / np.finfo(dtype).eps):.2f}; loss first 0 at z = "
+          f"{zero_from['log_softmax ' + t]:.2f} (log_softmax), {zero_from['naive ' + t]:.2f} (naive)")
 axes[0].set_ylabel(r"$|\hat\ell - \ell| \,/\, \ell$")
 axes[1].legend(loc="center", fontsize=8)
 fig.tight_layout()

@@ -16,6 +16,14 @@ also_right = keras.losses.categorical_crossentropy(y_true, probs)
 # them by their sum (2) and clips the result to [eps, 1 - eps]. No error, no warning.
 wrong = keras.losses.categorical_crossentropy(y_true, logits)
 
+# The same steps by hand, in Keras 3's order: divide by the sum, then clip.
+eps = keras.config.epsilon()
+total = logits.sum()
+share = logits[0] / total
+clipped = np.clip(share, eps, 1 - eps)
+
 print(f"logits, from_logits=True   {float(right[0]):.4f}")
 print(f"probabilities, default     {float(also_right[0]):.4f}")
 print(f"logits, default (wrong)    {float(wrong[0]):.4f}")
+print(f"sum {total:.0f}   divided [{', '.join(f'{v:.7g}' for v in share)}]")
+print(f"clipped [{', '.join(f'{v:.7g}' for v in clipped)}]   -log {clipped[1]:.7g} = {-np.log(clipped[1]):.4f}")

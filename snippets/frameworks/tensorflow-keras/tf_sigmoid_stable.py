@@ -26,11 +26,13 @@ for y in (0.0, 0.3, 1.0):
     print(f"y = {y}: agrees with TensorFlow to 1e-12: {np.allclose(ours, theirs, rtol=1e-12, atol=1e-12)}")
 
 # Where the naive formula breaks (float32, label y = 1).
-print("     z     stable     naive  TensorFlow")
+# e^-z and q = sigmoid(z) are the intermediate values of naive().
+print("     z       e^-z       q     stable     naive  TensorFlow")
 zs = np.array([-100.0, -1.0, 0.0, 1.0, 100.0], dtype=np.float32)
 ones = np.ones_like(zs)
 tf_loss = tf.nn.sigmoid_cross_entropy_with_logits(labels=ones, logits=zs).numpy()
 with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-    rows = zip(zs, stable(zs, ones), naive(zs, ones), tf_loss)
-    for zi, s, n, t in rows:
-        print(f"{zi:6.0f} {s:10.4f} {n:9.4f} {t:11.4f}")
+    e = np.exp(-zs)
+    rows = zip(zs, e, 1 / (1 + e), stable(zs, ones), naive(zs, ones), tf_loss)
+    for zi, ei, qi, s, n, t in rows:
+        print(f"{zi:6.0f} {ei:10.4g} {qi:7.4g} {s:10.4f} {n:9.4f} {t:11.4f}")

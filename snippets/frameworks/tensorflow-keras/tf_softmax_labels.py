@@ -27,3 +27,5 @@ print(f"3 * loss with labels [1/3, 2/3]    {3 * float(normalised):.4f}")
 # The smallest value this loss can take: softmax(z) = [1/3, 2/3], i.e. z = log [1, 2].
 best = tf.nn.softmax_cross_entropy_with_logits(labels=labels, logits=tf.math.log(labels))
 print(f"minimum, at softmax(z) = [1/3, 2/3] {float(best):.4f}")
+p = labels / 3
+print(f"3 * H([1/3, 2/3])                  {3 * float(-tf.reduce_sum(p * tf.math.log(p))):.4f}")

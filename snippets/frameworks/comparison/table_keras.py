@@ -21,6 +21,7 @@ show("softmax CE, logits [1, 2], class 1",
 show("sigmoid CE, logit -100, label 1", losses.binary_crossentropy(f32(1), f32(-100), from_logits=True))
 show("BCE, probability 1, label 1", losses.binary_crossentropy(f32(1), f32(1)))
 show("BCE, probability 0, label 1", losses.binary_crossentropy(f32(1), f32(0)))
+show("  = -log eps, eps in float32", -np.log(np.float32(keras.config.epsilon())))  # 0 was clipped to eps
 
 # Two rows, classes 1 and 0: the function gives one loss per row, the class averages.
 y, z = np.array([1, 0]), f32([1, 2], [1, 2])

@@ -26,3 +26,6 @@ soft = np.array([[0.7, 0.2, 0.1],
                  [0.1, 0.1, 0.8],
                  [1 / 3, 1 / 3, 1 / 3]])
 print(f"soft targets, mean: {xent.cross_entropy(logits, soft):.4f}")
+weighted = xent.cross_entropy(logits, soft, weight=weight)
+weighted_sum = xent.cross_entropy(logits, soft, weight=weight, reduction="sum")
+print(f"soft, weighted: mean {weighted:.4f}, sum / {len(soft)} = {weighted_sum / len(soft):.4f}")

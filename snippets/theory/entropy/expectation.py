@@ -11,4 +11,6 @@ print(f"H(p) = {entropy:.4f} bits")
 # The same expectation estimated from simulated days.
 rng = np.random.default_rng(0)
 days = rng.choice(3, size=100_000, p=p)
-print(f"mean of I over 100000 days = {info[days].mean():.4f} bits")
+sample = info[days]
+print(f"mean of I over 100000 days = {sample.mean():.4f} bits")
+print(f"its standard error = {sample.std() / np.sqrt(sample.size):.4f} bits")  # std / sqrt(n)

@@ -1,3 +1,4 @@
+import math
 import warnings
 
 import torch
@@ -14,6 +15,10 @@ kl = nn.KLDivLoss(reduction="none")(log_q, one_hot.float())
 print(kl)                      # one term per class: p * (log p - log q)
 print(kl.sum(dim=1))           # per-sample KL divergence
 print(nn.CrossEntropyLoss(reduction="none")(logits, target))
+
+# The first sample in float64, and log(1 + e^-10 + e^-20) computed with log1p.
+loss64 = nn.CrossEntropyLoss(reduction="none")(logits.double(), target)[0].item()
+print(f"float64: {loss64:.4e}   log1p(e^-10 + e^-20): {math.log1p(math.exp(-10) + math.exp(-20)):.4e}")
 
 # An integer (one-hot) target is rejected.
 try:

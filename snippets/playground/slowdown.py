@@ -22,7 +22,8 @@ def train(cost, w, b, steps):
 
 print(f"x = {x:g}, y = {y:g}, learning rate {lr}")
 for w0, b0 in [(0.6, 0.9), (2.0, 2.0)]:
-    print(f"start (w, b) = ({w0:g}, {b0:g}), output {sigmoid(w0 * x + b0):.4f}")
+    q0 = sigmoid(w0 * x + b0)
+    print(f"start (w, b) = ({w0:g}, {b0:g}), output {q0:.4f}, sigma'(z) = q(1 - q) = {q0 * (1 - q0):.4f}")
     for cost in ("quadratic", "cross-entropy"):
         for steps in (30, 300):
             w, b, q = train(cost, w0, b0, steps)

@@ -61,6 +61,36 @@ def test_page_pair_moves_together(name):
     assert zh.count("$$") == en.count("$$"), "the two languages show different display math"
 
 
+HEADING = re.compile(r"^(#{2,6}) (.+)$", re.M)
+FENCED = re.compile(r"^```.*?^```", re.M | re.S)
+
+
+def heading_ids(text):
+    """The explicit id of every section heading outside code, or None where it has none."""
+    found = []
+    for m in HEADING.finditer(FENCED.sub("", text)):
+        ident = re.search(r" \{#([\w-]+)\}$", m[2])
+        found.append(ident[1] if ident else None)
+    return found
+
+
+@pytest.mark.parametrize("name", PAIRS)
+def test_sections_share_language_neutral_ids(name):
+    # One anchor works in both languages, and the switcher can carry it across;
+    # a heading renamed in one language keeps its id.
+    zh, en = (heading_ids((DOCS / lang / name).read_text(encoding="utf-8")) for lang in LANGS)
+    assert None not in zh + en, "a section heading has no {#id}"
+    assert zh == en, "the two languages give their sections different ids"
+
+
+def test_heading_id_check_catches_a_missing_and_a_different_id():
+    assert heading_ids("## 二元情形 {#binary-case}\n\n```python\n## not a heading\n```\n### 例子") == [
+        "binary-case",
+        None,
+    ]
+    assert heading_ids("## The binary case {#binary}") != heading_ids("## 二元情形 {#binary-case}")
+
+
 @pytest.mark.parametrize("name", [n for n in tree("zh") if n.endswith(".ipynb")])
 def test_notebook_pair_runs_the_same_snippets(name):
     zh, en = ([c["metadata"].get("snippet") for c in notebook_cells(DOCS / lang / name)] for lang in LANGS)

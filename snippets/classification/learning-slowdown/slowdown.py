@@ -44,7 +44,8 @@ for (w, b, cost), q in runs.items():
 # with x = 1, w and b both move by eta * dC/dz, so z moves by twice that.
 for (w, b, cost), q in runs.items():
     d0 = q[0] - y if cost == "CE" else (q[0] - y) * q[0] * (1 - q[0])
-    print(f"{cost:<4} from ({w}, {b}): dC/dz at epoch 0 {d0:.4f}, first step in z {-2 * eta * d0:.4f}, q after it {q[1]:.4f}")
+    step = -2 * eta * d0
+    print(f"{cost:<4} from ({w}, {b}): dC/dz at epoch 0 {d0:.4f}, first step in z {step:.4f}, q after it {q[1]:.4f}")
 q = runs[(2.0, 2.0, "MSE")]
 print("MSE from (2.0, 2.0), sigma'(z) = q(1 - q) at epochs 0, 100, 200, 232:",
       ", ".join(f"{q[e] * (1 - q[e]):.4f}" for e in (0, 100, 200, 232)))

@@ -98,3 +98,33 @@ def test_permissions_are_least_privilege():
     assert top in ({}, "read-all") or set(top.values()) <= READ_ONLY
     for name, job in workflow["jobs"].items():
         assert job.get("permissions") not in ("write-all", None), name
+
+
+def repository_problems(workflow):
+    """What keeps the deployed site from linking its repository and dating its pages."""
+    steps = [step for job in workflow["jobs"].values() for step in job.get("steps") or []]
+    build = next(step for step in steps if "make build" in step.get("run", ""))
+    checkout = next(step for step in steps if step.get("uses", "").startswith("actions/checkout@"))
+    problems = [
+        f"the build sets no {name}" for name in ("SITE_URL", "REPO_URL") if name not in build.get("env", {})
+    ]
+    if (checkout.get("with") or {}).get("fetch-depth") != 0:
+        problems.append("the checkout is shallow, so every page would show the same date")
+    return problems
+
+
+def test_deploy_build_names_the_repository_and_keeps_history():
+    # REPO_URL turns on edit buttons and source links; the dates need the history.
+    assert repository_problems(load(DEPLOY)) == []
+
+
+def test_repository_check_catches_a_missing_repo_url_and_a_shallow_checkout():
+    workflow = load(DEPLOY)
+    for job in workflow["jobs"].values():
+        for step in job.get("steps") or []:
+            (step.get("env") or {}).pop("REPO_URL", None)
+            (step.get("with") or {}).pop("fetch-depth", None)
+    assert repository_problems(workflow) == [
+        "the build sets no REPO_URL",
+        "the checkout is shallow, so every page would show the same date",
+    ]

@@ -1,9 +1,9 @@
-// The playground page (playground.md in both languages).
+// The loss explorer and the learning-slowdown replay (playground.md in both
+// languages), for every element marked data-xe-explorer on a page.
 //
 // Language-neutral: every word the reader sees comes from the page's HTML
-// (labels, and data-t-* templates on the .xe-playground element), so this file
-// serves the Chinese and the English page alike. The state lives in the query
-// string, so a configuration can be shared as a link.
+// (labels, and data-t-* templates on the root element), so this file serves
+// the Chinese and the English page alike.
 //
 // Mode "loss": logits z (2-10 classes), a one-hot or soft target y, label
 // smoothing eps (y' = (1 - eps) y + eps / K, PyTorch's convention), then
@@ -16,6 +16,31 @@
 // Mode "slow": one sigmoid neuron q = sigmoid(w x + b) with x = 1, y = 0,
 // trained by plain gradient descent with exact gradients, under the quadratic
 // cost (q - y)^2 / 2 and under the cross-entropy cost.
+//
+// Embedding. A root is any element with data-xe-explorer; the script finds
+// every one on the page (and again after Material's instant navigation). Each
+// part of the markup is optional: the script wires what it finds, by the
+// data-xe names below, so a smaller explorer is just less markup. A root
+//   - with data-xe-url keeps its state in the query string (?m=slow&n=40),
+//     so the address shares it; at most one root per page should have it;
+//   - without it starts from data-xe-start (the same query syntax, e.g.
+//     "z=2,1,0.1&y=0") and leaves the address alone; a link inside it marked
+//     data-xe="open" gets the state appended to its href, so the reader can
+//     carry the experiment over to the full playground.
+// The minimal loss explorer (home page, say) is:
+//   <div class="xe-playground" id="xe-home" data-xe-explorer data-xe-start="z=2,1,0.1&y=0"
+//        data-t-logit="logit z{i}" data-t-logit-slider="logit z{i}, slider"
+//        data-t-prob="q{i}" data-t-target="y{i}" data-t-grad="∂L/∂z{i}"
+//        data-t-not-number="{i} needs a number" data-t-out-of-range="{i} must lie between {lo} and {hi}">
+//     <section class="xe-panel" data-panel="loss">
+//       <div class="xe-readout"><dl class="xe-results">
+//         <div><dt>cross-entropy H(y, q)</dt><dd><span data-xe="out-ce"></span></dd></div>
+//       </dl><p class="xe-message" data-xe="message" role="status"></p></div>
+//       <ol class="xe-rows" data-xe="rows" start="0"></ol>
+//       <a data-xe="open" href="playground/">Open in the playground</a>
+//     </section>
+//   </div>
+// with playground.css and playground.js (deferred) on the page.
 (function () {
   "use strict";
 
@@ -23,6 +48,7 @@
   var DEFAULTS = { z: [2, 1, 0.1], y: 0, eps: 0, start: 0, lr: 0.15 };
   var STARTS = [[0.6, 0.9], [2, 2]];
   var X = 1, Y = 0;
+  var SVG = "http://www.w3.org/2000/svg";
 
   // ---- the mathematics --------------------------------------------------
 
@@ -82,23 +108,40 @@
   // ---- helpers ----------------------------------------------------------
 
   function fmt(v) {
-    if (Number.isNaN(v)) return "NaN";
+    if (Number.isNaN(v)) return "—";  // never shown in practice: inputs are checked first
     if (!isFinite(v)) return v > 0 ? "∞" : "−∞";
     if (v !== 0 && Math.abs(v) < 1e-4) return v.toExponential(3).replace("-", "−");
     return v.toFixed(4).replace(/^-/, "−");
   }
 
-  function num(text) {
-    var v = parseFloat(String(text).replace("−", "-"));
+  function parse(text) {  // a finite number, or NaN
+    var v = parseFloat(String(text === null || text === undefined ? "" : text).replace("−", "-"));
+    return isFinite(v) ? v : NaN;
+  }
+
+  function num(text) {  // from the address: clamped to +-LIMIT
+    var v = parse(text);
     return isFinite(v) ? Math.min(LIMIT, Math.max(-LIMIT, v)) : NaN;
   }
 
-  function t(root, key, i) {
-    return (root.dataset[key] || "").replace(/\{i\}/g, String(i));
+  // A template from the root's data-t-* attributes; {i} or {name} from vars.
+  function t(root, key, vars) {
+    var text = root.dataset[key] || "";
+    if (typeof vars !== "object") vars = { i: vars };
+    return text.replace(/\{(\w+)\}/g, function (all, name) {
+      return name in vars ? String(vars[name]) : all;
+    });
   }
 
   function el(tag, attrs, text) {
     var e = document.createElement(tag), k;
+    for (k in attrs || {}) e.setAttribute(k, attrs[k]);
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function svg(tag, attrs, text) {
+    var e = document.createElementNS(SVG, tag), k;
     for (k in attrs || {}) e.setAttribute(k, attrs[k]);
     if (text !== undefined) e.textContent = text;
     return e;
@@ -112,42 +155,75 @@
     return String(Number(v.toPrecision(12)));
   }
 
-  // ---- state and URL ----------------------------------------------------
+  // ---- state and its query-string form ----------------------------------
 
-  function readState() {
-    var s = new URLSearchParams(location.search), st = {
-      mode: s.get("m") === "slow" ? "slow" : "loss",
-      z: DEFAULTS.z.slice(), hard: DEFAULTS.y, weights: null, eps: DEFAULTS.eps,
+  function freshState() {
+    return {
+      mode: "loss", z: DEFAULTS.z.slice(), hard: DEFAULTS.y, weights: null, eps: DEFAULTS.eps,
       batch: [], start: DEFAULTS.start, lr: DEFAULTS.lr, n: 0,
     };
+  }
+
+  // Reads s (URLSearchParams) into st; returns the panels ("loss", "slow")
+  // whose settings were present but could not be read.
+  function parseState(s, st) {
+    var bad = {};
+    function reject(panel, key) { if (s.has(key)) bad[panel] = true; }
+    if (s.get("m") === "slow" || s.get("m") === "loss") st.mode = s.get("m");
     var z = (s.get("z") || "").split(",").map(num);
     if (z.length >= MIN_K && z.length <= MAX_K && z.every(isFinite)) st.z = z;
+    else reject("loss", "z");
+    if (st.hard !== null && st.hard >= st.z.length) st.hard = 0;
     var y = s.get("y");
     if (y && y.indexOf(",") >= 0) {
       var w = y.split(",").map(num);
-      if (w.length === st.z.length && w.every(isFinite)) { st.hard = null; st.weights = w; }
+      if (w.length === st.z.length && w.every(function (v) { return v >= 0; })) {
+        st.hard = null; st.weights = w;
+      } else {
+        reject("loss", "y");
+      }
     } else if (y !== null && /^\d+$/.test(y) && +y < st.z.length) {
-      st.hard = +y;
+      st.hard = +y; st.weights = null;
+    } else {
+      reject("loss", "y");
     }
     var eps = num(s.get("ls"));
     if (eps >= 0 && eps <= 1) st.eps = eps;
+    else reject("loss", "ls");
+    if (s.has("b")) st.batch = [];
     (s.get("b") || "").split("|").forEach(function (row) {
-      var parts = row.split(";");
-      if (parts.length !== 2) return;
-      var rz = parts[0].split(",").map(num), ry = parts[1].split(",").map(num);
-      if (rz.length < MIN_K || rz.length > MAX_K || !rz.every(isFinite) || !ry.every(isFinite)) return;
-      if (ry.length === 1 && ry[0] >= 0 && ry[0] < rz.length && ry[0] === Math.floor(ry[0])) {
+      if (!row) return;
+      var parts = row.split(";"), rz, ry;
+      if (parts.length === 2) {
+        rz = parts[0].split(",").map(num);
+        ry = parts[1].split(",").map(num);
+      }
+      if (!rz || rz.length < MIN_K || rz.length > MAX_K || !rz.every(isFinite) || !ry.every(isFinite)) {
+        bad.loss = true;
+      } else if (ry.length === 1 && ry[0] >= 0 && ry[0] < rz.length && ry[0] === Math.floor(ry[0])) {
         st.batch.push({ z: rz, hard: ry[0], y: targetVector(rz.length, ry[0], null, 0) });
       } else if (ry.length === rz.length) {
         st.batch.push({ z: rz, hard: null, y: targetVector(rz.length, null, ry, 0) });
+      } else {
+        bad.loss = true;
       }
     });
-    if (s.get("w") === "1") st.start = 1;
+    if (s.get("w") === "1" || s.get("w") === "0") st.start = +s.get("w");
+    else reject("slow", "w");
     var lr = num(s.get("lr"));
     if (lr > 0 && lr <= 100) st.lr = lr;
+    else reject("slow", "lr");
     var n = parseInt(s.get("n"), 10);
-    if (n > 0) st.n = Math.min(n, 100000);
-    return st;
+    if (n >= 0) st.n = Math.min(n, 100000);
+    else reject("slow", "n");
+    return bad;
+  }
+
+  // The loss settings (z, y, ls) as a query string.
+  function lossQuery(st) {
+    return "z=" + st.z.map(short).join(",") + "&y="
+      + (st.hard !== null ? String(st.hard) : st.weights.map(short).join(","))
+      + "&ls=" + short(st.eps);
   }
 
   function writeState(st) {
@@ -173,22 +249,21 @@
 
   function buildRows(root, st) {
     var rows = q(root, "rows"), k = st.z.length, i;
+    if (!rows) return;
     rows.textContent = "";
     for (i = 0; i < k; i++) {
       var row = el("li", { "class": "xe-row" });
       var head = el("div", { "class": "xe-row__inputs" });
       var id = root.id + "-z-" + i;
       head.appendChild(el("label", { "for": id, "class": "xe-row__label" }, t(root, "tLogit", i)));
-      var range = el("input", {
+      head.appendChild(el("input", {
         type: "range", min: -SLIDER, max: SLIDER, step: "0.01", "data-i": i,
         "class": "xe-range", "aria-label": t(root, "tLogitSlider", i),
-      });
-      var box = el("input", {
+      }));
+      head.appendChild(el("input", {
         type: "number", id: id, min: -LIMIT, max: LIMIT, step: "any", "data-i": i,
         "class": "xe-num", inputmode: "decimal",
-      });
-      head.appendChild(range);
-      head.appendChild(box);
+      }));
       row.appendChild(head);
       var soft = el("div", { "class": "xe-row__soft" });
       var wid = root.id + "-y-" + i;
@@ -204,6 +279,7 @@
         line.appendChild(el("span", { "class": "xe-bar__name" }, t(root, b[1], i)));
         var track = el("span", { "class": "xe-bar__track", "aria-hidden": "true" });
         track.appendChild(el("span", { "class": "xe-bar__fill" }));
+        if (b[0] === "g") track.appendChild(el("span", { "class": "xe-bar__zero" }));
         line.appendChild(track);
         line.appendChild(el("span", { "class": "xe-bar__value", "data-out": b[0] + i }));
         bars.appendChild(line);
@@ -212,6 +288,7 @@
       rows.appendChild(row);
     }
     var cls = q(root, "class");
+    if (!cls) return;
     cls.textContent = "";
     for (i = 0; i < k; i++) cls.appendChild(el("option", { value: i }, t(root, "tClass", i)));
   }
@@ -228,34 +305,50 @@
     line.querySelector(".xe-bar__value").textContent = fmt(value);
   }
 
+  function setValue(input, text, force) {
+    if (input && (force || document.activeElement !== input)) input.value = text;
+  }
+
   function renderLoss(root, st, syncInputs) {
     var k = st.z.length, i;
     var y = targetVector(k, st.hard, st.weights, st.eps), r = losses(st.z, y);
-    var rows = q(root, "rows").children;
-    for (i = 0; i < k; i++) {
-      var row = rows[i], box = row.querySelector(".xe-num"), range = row.querySelector(".xe-range");
-      if (syncInputs || document.activeElement !== box) box.value = short(st.z[i]);
-      range.value = String(Math.max(-SLIDER, Math.min(SLIDER, st.z[i])));
-      var weight = row.querySelector(".xe-weight");
-      if (st.weights && (syncInputs || document.activeElement !== weight)) weight.value = short(st.weights[i]);
+    var rows = q(root, "rows");
+    for (i = 0; rows && i < k; i++) {
+      var row = rows.children[i];
+      setValue(row.querySelector(".xe-num"), short(st.z[i]), syncInputs);
+      row.querySelector(".xe-range").value = String(Math.max(-SLIDER, Math.min(SLIDER, st.z[i])));
+      if (st.weights) setValue(row.querySelector(".xe-weight"), short(st.weights[i]), syncInputs);
       var bars = row.querySelectorAll(".xe-bar");
       setBar(bars[0], r.p[i], false);
       setBar(bars[1], r.y[i], false);
       setBar(bars[2], r.grad[i], true);
     }
     root.classList.toggle("xe-soft", st.hard === null);
-    q(root, "k").value = String(k);
-    q(root, "kind").value = st.hard === null ? "soft" : "hard";
-    q(root, "class").value = String(st.hard === null ? 0 : st.hard);
-    q(root, "class").disabled = st.hard === null;
-    if (syncInputs || document.activeElement !== q(root, "eps")) q(root, "eps").value = short(st.eps);
-    q(root, "eps-range").value = String(st.eps);
-    ["ce", "kl", "h", "mse"].forEach(function (key) { q(root, "out-" + key).textContent = fmt(r[key]); });
+    if (q(root, "k")) q(root, "k").value = String(k);
+    if (q(root, "kind")) q(root, "kind").value = st.hard === null ? "soft" : "hard";
+    var cls = q(root, "class");
+    if (cls) {
+      cls.value = String(st.hard === null ? 0 : st.hard);
+      cls.disabled = st.hard === null;
+    }
+    setValue(q(root, "eps"), short(st.eps), syncInputs);
+    if (q(root, "eps-range")) q(root, "eps-range").value = String(st.eps);
+    ["ce", "kl", "h", "mse"].forEach(function (key) {
+      var out = q(root, "out-" + key);
+      if (out) out.textContent = fmt(r[key]);
+    });
+    var key = lossQuery(st);
+    root.querySelectorAll("[data-preset]").forEach(function (b) {
+      b.setAttribute("aria-pressed", String(b.dataset.presetKey === key));
+    });
+    var open = q(root, "open");
+    if (open) open.href = open.dataset.xeBase + "?m=loss&" + key;
     renderBatch(root, st);
   }
 
   function renderBatch(root, st) {
     var body = q(root, "batch"), total = 0;
+    if (!body) return;
     body.textContent = "";
     st.batch.forEach(function (row, j) {
       var ce = losses(row.z, row.y).ce;
@@ -274,40 +367,178 @@
 
   // ---- the slowdown replay ----------------------------------------------
 
-  function renderSlow(root, st) {
-    var start = STARTS[st.start], chart = q(root, "chart"), n = st.n;
-    q(root, "start").value = String(st.start);
-    if (document.activeElement !== q(root, "lr")) q(root, "lr").value = short(st.lr);
-    q(root, "step").textContent = String(n);
-    var width = 300, height = 120, span = Math.max(n, 30);
+  // Round tick steps (1, 2 or 5 times a power of ten) for 0..span.
+  function ticks(span, count) {
+    var raw = span / Math.max(1, count), power = Math.pow(10, Math.floor(Math.log10(raw)));
+    var step = [1, 2, 5, 10].map(function (m) { return m * power; })
+      .filter(function (s) { return s >= raw; })[0];
+    step = Math.max(1, step);
+    var out = [];
+    for (var v = 0; v <= span + 1e-9; v += step) out.push(v);
+    return out;
+  }
+
+  // The chart of the output q against the step, drawn at the size it is shown
+  // (so its text keeps its CSS size on a phone): axes, ticks, both curves.
+  function drawChart(root, chart, curves, n) {
+    var width = chart.clientWidth, height = chart.clientHeight;
+    if (!width || !height) return;  // hidden: drawn when shown
+    var m = { l: 44, r: 14, t: 24, b: 38 }, w = width - m.l - m.r, h = height - m.t - m.b;
+    var span = Math.max(n, 30);
+    function x(s) { return m.l + w * s / span; }
+    function y(v) { return m.t + h * (1 - v); }
+    chart.setAttribute("viewBox", "0 0 " + width + " " + height);
+    chart.textContent = "";
+    var grid = svg("g", { "class": "xe-grid" }), axis = svg("g", { "class": "xe-ticks" });
+    (h < 110 ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1]).forEach(function (v) {
+      grid.appendChild(svg("line", { x1: m.l, x2: m.l + w, y1: y(v), y2: y(v) }));
+      axis.appendChild(svg("line", { "class": "xe-tick", x1: m.l - 5, x2: m.l, y1: y(v), y2: y(v) }));
+      axis.appendChild(svg("text", {
+        "class": "xe-tick-label xe-tick-label--y", x: m.l - 8, y: y(v), "text-anchor": "end", dy: "0.35em",
+      }, String(v)));
+    });
+    ticks(span, Math.max(2, Math.floor(w / 64))).forEach(function (s) {
+      axis.appendChild(svg("line", { "class": "xe-tick", x1: x(s), x2: x(s), y1: m.t + h, y2: m.t + h + 5 }));
+      axis.appendChild(svg("text", {
+        "class": "xe-tick-label xe-tick-label--x", x: x(s), y: m.t + h + 8, "text-anchor": "middle", dy: "0.8em",
+      }, String(s)));
+    });
+    axis.appendChild(svg("line", { "class": "xe-axis", x1: m.l, x2: m.l + w, y1: m.t + h, y2: m.t + h }));
+    axis.appendChild(svg("line", { "class": "xe-axis", x1: m.l, x2: m.l, y1: m.t, y2: m.t + h }));
+    axis.appendChild(svg("text", {
+      "class": "xe-axis-title xe-axis-title--x", x: m.l + w, y: height - 2, "text-anchor": "end",
+    }, t(root, "tXAxis")));
+    axis.appendChild(svg("text", { "class": "xe-axis-title xe-axis-title--y", x: 2, y: 14 }, t(root, "tYAxis")));
+    chart.appendChild(grid);
+    chart.appendChild(axis);
     ["quad", "ce"].forEach(function (cost) {
-      var states = descend(cost, start[0], start[1], st.lr, n), last = states[n];
-      ["w", "b", "a", "c", "gb"].forEach(function (key) {
-        q(root, cost + "-" + key).textContent = fmt(last[key]);
-      });
-      // Draw at most ~600 points of the output q against the step.
+      var states = curves[cost], last = states[states.length - 1];
+      // At most ~600 points of the output q against the step.
       var every = Math.max(1, Math.ceil(states.length / 600)), pts = [];
       for (var s = 0; s < states.length; s += every) pts.push(s);
       if (pts[pts.length - 1] !== n) pts.push(n);
-      chart.querySelector(".xe-line--" + cost).setAttribute("points", pts.map(function (s) {
-        return (width * s / span).toFixed(1) + "," + (height * (1 - states[s].a)).toFixed(1);
-      }).join(" "));
+      chart.appendChild(svg("polyline", {
+        "class": "xe-line xe-line--" + cost,
+        points: pts.map(function (s) { return x(s).toFixed(1) + "," + y(states[s].a).toFixed(1); }).join(" "),
+      }));
+      chart.appendChild(svg("circle", { "class": "xe-dot xe-dot--" + cost, cx: x(n), cy: y(last.a), r: 3.5 }));
     });
-    chart.setAttribute("aria-label", t(root, "tChart", n));
+  }
+
+  function renderSlow(root, st) {
+    var chart = q(root, "chart"), n = st.n, start = STARTS[st.start], curves = {};
+    if (!q(root, "step")) return;
+    q(root, "start").value = String(st.start);
+    setValue(q(root, "lr"), short(st.lr), false);
+    q(root, "step").textContent = String(n);
+    ["quad", "ce"].forEach(function (cost) {
+      var states = descend(cost, start[0], start[1], st.lr, n), last = states[n];
+      curves[cost] = states;
+      ["w", "b", "a", "c", "gb"].forEach(function (key) {
+        q(root, cost + "-" + key).textContent = fmt(last[key]);
+      });
+    });
+    if (chart) {
+      chart.setAttribute("aria-label", t(root, "tChart", n));
+      drawChart(root, chart, curves, n);
+      root.xeRedraw = function () { drawChart(root, chart, curves, n); };
+    }
+  }
+
+  // ---- copying the link -------------------------------------------------
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+    return new Promise(function (resolve, reject) {
+      var area = el("textarea", { readonly: "", "aria-hidden": "true", "class": "xe-offscreen" });
+      var focused = document.activeElement;
+      area.value = text;
+      document.body.appendChild(area);
+      area.select();
+      var done = false;
+      try { done = document.execCommand("copy"); } catch (e) { done = false; }
+      area.remove();
+      if (focused) focused.focus();
+      if (done) resolve(); else reject(new Error("copy failed"));
+    });
   }
 
   // ---- wiring -----------------------------------------------------------
 
+  var count = 0;
+
   function setup(root) {
     if (root.dataset.xeReady) return;
     root.dataset.xeReady = "1";
-    if (!root.id) root.id = "xe-playground";
-    var st = readState(), timer = null;
+    if (!root.id) root.id = "xe-explorer-" + ++count;
+    var url = root.hasAttribute("data-xe-url"), st = freshState(), timer = null;
+    var problems = {};  // input id (or "link-<panel>") -> message
+    var linkBad = parseState(new URLSearchParams(url ? location.search : root.dataset.xeStart || ""), st);
+    if (!root.querySelector('[data-panel="slow"]')) st.mode = "loss";
+    Object.keys(linkBad).forEach(function (panel) { problems["link-" + panel] = [panel, t(root, "tBadLink")]; });
 
-    function save() { writeState(st); }
+    function on(name, type, fn) {
+      var e = typeof name === "string" ? q(root, name) : name;
+      if (e) e.addEventListener(type, fn);
+      return e;
+    }
+    function save() { if (url) writeState(st); }
+    function showMessages() {
+      var text = { loss: [], slow: [] };
+      Object.keys(problems).forEach(function (id) { text[problems[id][0]].push(problems[id][1]); });
+      if (st.hard === null && !st.weights.some(function (v) { return v > 0; })) text.loss.push(t(root, "tZeroWeights"));
+      [["loss", "message"], ["slow", "slow-message"]].forEach(function (m) {
+        var box = q(root, m[1]);
+        if (!box) return;
+        box.textContent = "";
+        text[m[0]].forEach(function (line) { box.appendChild(el("span", {}, line)); });
+      });
+    }
+    // The label a reader knows an input by.
+    function nameOf(input) {
+      var label = input.id && root.querySelector('label[for="' + input.id + '"]');
+      return (label ? label.textContent : input.getAttribute("aria-label") || "").trim();
+    }
+    // The value of a typed-in number, or NaN, with the message shown or cleared.
+    function checked(input, ok) {
+      var v = parse(input.value), panel = input.closest("[data-panel]");
+      panel = panel ? panel.dataset.panel : "loss";
+      var message = null;
+      if (!isFinite(v)) message = t(root, "tNotNumber", { i: nameOf(input) });
+      else if (!ok(v)) {
+        message = input.dataset.tRange
+          || t(root, "tOutOfRange", { i: nameOf(input), lo: input.min, hi: input.max });
+      }
+      if (message) {
+        problems[input.id] = [panel, message];
+        input.setAttribute("aria-invalid", "true");
+      } else {
+        delete problems[input.id];
+        input.removeAttribute("aria-invalid");
+      }
+      return message ? NaN : v;
+    }
+    function clear(input) {  // its last valid value is back in the box
+      if (!input) return;
+      delete problems[input.id];
+      input.removeAttribute("aria-invalid");
+    }
+    function clearAll(panel) {
+      Object.keys(problems).forEach(function (id) {
+        if (problems[id][0] !== panel) return;
+        var input = document.getElementById(id);
+        if (input) input.removeAttribute("aria-invalid");
+        delete problems[id];
+      });
+    }
+    function note(text) {
+      var box = q(root, "preset-note");
+      if (box) box.textContent = text || "";
+    }
     function showMode() {
       root.querySelectorAll("[data-panel]").forEach(function (p) { p.hidden = p.dataset.panel !== st.mode; });
       root.querySelectorAll('input[name="' + root.id + '-mode"]').forEach(function (r) { r.checked = r.value === st.mode; });
+      if (st.mode === "slow" && root.xeRedraw) root.xeRedraw();  // it had no size while hidden
     }
     function resize(k) {
       k = Math.max(MIN_K, Math.min(MAX_K, k));
@@ -318,12 +549,17 @@
         st.weights.length = k;
       }
       if (st.hard !== null && st.hard >= k) st.hard = k - 1;
+      clearAll("loss");
       buildRows(root, st);
+    }
+    function renderAll(sync) {
+      renderLoss(root, st, sync);
+      showMessages();
     }
     function stop() {
       if (timer !== null) { clearInterval(timer); timer = null; }
       var play = q(root, "play");
-      play.textContent = root.dataset.tPlay;
+      if (play) play.textContent = root.dataset.tPlay;
     }
     function advance(by) {
       st.n = Math.min(100000, st.n + by);
@@ -331,16 +567,17 @@
       save();
     }
 
-    q(root, "eps-range").step = "0.01";
+    // The loss explorer.
+    if (q(root, "eps-range")) q(root, "eps-range").step = "0.01";
     var kSel = q(root, "k");
-    for (var k = MIN_K; k <= MAX_K; k++) kSel.appendChild(el("option", { value: k }, String(k)));
+    for (var k = MIN_K; kSel && k <= MAX_K; k++) kSel.appendChild(el("option", { value: k }, String(k)));
     root.querySelectorAll('input[name="' + root.id + '-mode"]').forEach(function (radio) {
       radio.addEventListener("change", function () { st.mode = radio.value; stop(); showMode(); save(); });
     });
-    kSel.addEventListener("change", function () {
-      resize(parseInt(kSel.value, 10)); renderLoss(root, st, true); save();
+    on(kSel, "change", function () {
+      resize(parseInt(kSel.value, 10)); note(); renderAll(true); save();
     });
-    q(root, "kind").addEventListener("change", function (e) {
+    on("kind", "change", function (e) {
       if (e.target.value === "soft" && st.hard !== null) {
         st.weights = targetVector(st.z.length, st.hard, null, 0);
         st.hard = null;
@@ -349,70 +586,118 @@
         st.hard = y.indexOf(Math.max.apply(null, y));
         st.weights = null;
       }
-      renderLoss(root, st, true); save();
+      note(); renderAll(true); save();
     });
-    q(root, "class").addEventListener("change", function (e) {
-      st.hard = parseInt(e.target.value, 10); renderLoss(root, st, false); save();
+    on("class", "change", function (e) {
+      st.hard = parseInt(e.target.value, 10); note(); renderAll(false); save();
     });
-    q(root, "rows").addEventListener("input", function (e) {
-      var i = parseInt(e.target.dataset.i, 10), v = num(e.target.value);
-      if (!isFinite(v)) return;
-      if (e.target.classList.contains("xe-weight")) st.weights[i] = Math.max(0, v);
-      else st.z[i] = v;
-      renderLoss(root, st, false); save();
+    on("rows", "input", function (e) {
+      var i = parseInt(e.target.dataset.i, 10), weight = e.target.classList.contains("xe-weight");
+      if (e.target.classList.contains("xe-range")) clear(document.getElementById(root.id + "-z-" + i));
+      var v = checked(e.target, function (v) { return weight ? v >= 0 && v <= LIMIT : Math.abs(v) <= LIMIT; });
+      if (isFinite(v)) {
+        if (weight) st.weights[i] = v;
+        else st.z[i] = v;
+        save();
+      }
+      note(); renderAll(false);
     });
-    q(root, "rows").addEventListener("change", function () { renderLoss(root, st, true); });
-    function setEps(v) {
-      if (!(v >= 0)) return;
-      st.eps = Math.min(1, v); renderLoss(root, st, false); save();
+    on("rows", "change", function (e) { clear(e.target); renderAll(true); });
+    function setEps(e) {
+      if (e.target !== q(root, "eps")) clear(q(root, "eps"));
+      var v = checked(e.target, function (v) { return v >= 0 && v <= 1; });
+      if (isFinite(v)) { st.eps = v; save(); }
+      note(); renderAll(false);
     }
-    q(root, "eps").addEventListener("input", function (e) { setEps(num(e.target.value)); });
-    q(root, "eps").addEventListener("change", function () { renderLoss(root, st, true); });
-    q(root, "eps-range").addEventListener("input", function (e) { setEps(num(e.target.value)); });
-    q(root, "add").addEventListener("click", function () {
+    on("eps", "input", setEps);
+    on("eps", "change", function (e) { clear(e.target); renderAll(true); });
+    on("eps-range", "input", setEps);
+    on("add", "click", function () {
       var y = targetVector(st.z.length, st.hard, st.weights, st.eps);
       st.batch.push({ z: st.z.slice(), hard: st.hard !== null && st.eps === 0 ? st.hard : null, y: y });
       renderBatch(root, st); save();
     });
-    q(root, "clear").addEventListener("click", function () {
+    on("clear", "click", function () {
       st.batch = []; renderBatch(root, st); save();
     });
-    q(root, "reset-loss").addEventListener("click", function () {
-      st.z = DEFAULTS.z.slice(); st.hard = DEFAULTS.y; st.weights = null; st.eps = DEFAULTS.eps;
-      buildRows(root, st); renderLoss(root, st, true); save();
+    function setLoss(from) {
+      st.z = from.z; st.hard = from.hard; st.weights = from.weights; st.eps = from.eps;
+      clearAll("loss");
+      buildRows(root, st); renderAll(true); save();
+    }
+    on("reset-loss", "click", function () { note(); setLoss(freshState()); });
+    root.querySelectorAll("[data-preset]").forEach(function (button) {
+      var preset = freshState();
+      parseState(new URLSearchParams(button.dataset.preset), preset);
+      button.dataset.presetKey = lossQuery(preset);
+      button.addEventListener("click", function () {
+        setLoss({ z: preset.z.slice(), hard: preset.hard, weights: preset.weights && preset.weights.slice(),
+          eps: preset.eps });
+        note(button.dataset.note);
+      });
     });
+    var open = q(root, "open");
+    if (open) open.dataset.xeBase = open.getAttribute("href").split("?")[0];
 
-    q(root, "start").addEventListener("change", function (e) {
+    // The slowdown replay.
+    on("start", "change", function (e) {
       stop(); st.start = e.target.value === "1" ? 1 : 0; st.n = 0; renderSlow(root, st); save();
     });
-    q(root, "lr").addEventListener("input", function (e) {
-      var v = num(e.target.value);
-      if (v > 0 && v <= 100) { st.lr = v; renderSlow(root, st); save(); }
+    on("lr", "input", function (e) {
+      var v = checked(e.target, function (v) { return v > 0 && v <= 100; });
+      if (isFinite(v)) { st.lr = v; renderSlow(root, st); save(); }
+      showMessages();
     });
-    q(root, "lr").addEventListener("change", function () { renderSlow(root, st); });
+    on("lr", "change", function (e) { clear(e.target); showMessages(); setValue(e.target, short(st.lr), true); });
     root.querySelectorAll("[data-steps]").forEach(function (b) {
       b.addEventListener("click", function () { advance(parseInt(b.dataset.steps, 10)); });
     });
-    q(root, "reset-slow").addEventListener("click", function () { stop(); st.n = 0; renderSlow(root, st); save(); });
-    q(root, "play").addEventListener("click", function () {
+    on("reset-slow", "click", function () { stop(); st.n = 0; renderSlow(root, st); save(); });
+    on("play", "click", function () {
       if (timer !== null) { stop(); return; }
-      var play = q(root, "play");
-      play.textContent = root.dataset.tPause;
+      q(root, "play").textContent = root.dataset.tPause;
       timer = setInterval(function () {
         if (!root.isConnected) { stop(); return; }  // the page was left (instant navigation)
         advance(2);
       }, 40);
     });
+    var chart = q(root, "chart");
+    if (chart && window.ResizeObserver) {
+      var pending = false;
+      new ResizeObserver(function () {
+        if (pending) return;
+        pending = true;
+        requestAnimationFrame(function () { pending = false; if (root.xeRedraw) root.xeRedraw(); });
+      }).observe(chart);
+    }
+
+    // The shared link.
+    var copyTimer = null;
+    on("copy-link", "click", function () {
+      var status = q(root, "copy-status"), link;
+      save();
+      link = url ? location.href : (open ? open.href : location.href);
+      copyText(link).then(function () {
+        return t(root, "tCopied");
+      }, function () {
+        return t(root, "tCopyFailed");
+      }).then(function (text) {
+        if (!status) return;
+        status.textContent = text;
+        clearTimeout(copyTimer);
+        copyTimer = setTimeout(function () { status.textContent = ""; }, 6000);
+      });
+    });
 
     buildRows(root, st);
     showMode();
-    renderLoss(root, st, true);
+    renderAll(true);
     renderSlow(root, st);
     root.classList.add("xe-ready");
   }
 
   function init() {
-    document.querySelectorAll(".xe-playground").forEach(setup);
+    document.querySelectorAll("[data-xe-explorer]").forEach(setup);
   }
 
   // Material's document$ emits on the first load and after every instant

@@ -27,6 +27,8 @@ OUTPUT_MARKER = "<!--pytest-codeblocks:expected-output-->"
 # A decimal number as printed: 2.3185, -1.5600, 4.5418e-05, 2.13.0 (one token).
 NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)+(?:[eE][-+]?\d+)?")
 URL = re.compile(r"<https?://[^>]*>|\]\([^)]*\)|https?://\S+")
+# The front matter's `search:` settings (a page's search boost) are not prose.
+SEARCH_SETTINGS = re.compile(r"\A(---\n(?:(?!---\n).*\n)*?)search:\n(?:[ \t]+.*\n)+")
 
 
 def pages(lang):
@@ -94,7 +96,8 @@ def fence_problems(text):
 
 
 def prose(text):
-    """The page without code fences, HTML comments and link targets."""
+    """The page without code fences, HTML comments, link targets and search settings."""
+    text = SEARCH_SETTINGS.sub(r"\1", text, count=1)
     text = FENCE.sub("", text)
     text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     return URL.sub("", text)

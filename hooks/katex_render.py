@@ -17,6 +17,14 @@ Rendered formulas are cached in .cache/katex.json, keyed by KaTeX's version
 A page with math also preloads the two fonts nearly every formula uses:
 otherwise the browser finds them only after laying the page out, and the text
 around inline math reflows when they arrive (Lighthouse's layout shift).
+
+An inline formula followed by closing punctuation ("$x$，", "$x$,") is wrapped,
+with that punctuation, in <span class="math-nobreak">: a browser may break a
+line after KaTeX's last box, so without it a line can start with "，". The
+rule that keeps them together is in docs/assets/stylesheets/math.css. The
+formula must still break between its boxes, so all but its last box go into
+<span class="math-head">, which may wrap: Chromium lets a line break wherever
+an element that allows wrapping ends, so the last box must not sit in one.
 """
 
 import atexit
@@ -39,9 +47,12 @@ SERVER = Path(__file__).with_suffix(".cjs")
 CACHE = ROOT / ".cache" / "katex.json"
 log = logging.getLogger("mkdocs.hooks.katex_render")
 
+# Punctuation that must not start a line: after an inline formula it stays on the formula's line.
+CLOSERS = "，。、：；！？）」』》〉】”’,.;:!?)"
 ARITHMATEX = re.compile(
     r'<(?P<tag>span|div) class="arithmatex"(?P<attrs>[^>]*)>'
-    r"(?:\\\((?P<inline>.*?)\\\)|\\\[(?P<display>.*?)\\\])</(?P=tag)>",
+    r"(?:\\\((?P<inline>.*?)\\\)|\\\[(?P<display>.*?)\\\])</(?P=tag)>"
+    r"(?P<after>[" + re.escape(CLOSERS) + "]*)",
     re.S,
 )
 # Notebook markdown cells: $$display$$ or $inline$, outside <code> and <pre>.
@@ -154,10 +165,30 @@ def on_post_page(output, page, config):
         for m in matches
     ]
     rendered = iter(katex.render(formulas, where))
-    output = ARITHMATEX.sub(
-        lambda m: f'<{m["tag"]} class="arithmatex"{m["attrs"]}>{next(rendered)}</{m["tag"]}>', output
-    )
+    output = ARITHMATEX.sub(lambda m: _formula(m, next(rendered), where), output)
     return _preload_fonts(output, page.url)
+
+
+KATEX_HTML = '<span class="katex-html" aria-hidden="true">'
+KATEX_BOX = '<span class="katex-base">'
+
+
+def _formula(m, rendered, where):
+    """One formula's markup; an inline one keeps the punctuation after it on its line."""
+    start, end = f'<{m["tag"]} class="arithmatex"{m["attrs"]}>', f"</{m['tag']}>"
+    if not m["after"] or m["display"] is not None:
+        return start + rendered + end + m["after"]
+    # KaTeX's boxes (.katex-base) may wrap; all but the last go into .math-head,
+    # where math.css lets them break, and nothing breaks after the last one.
+    first, last = rendered.find(KATEX_HTML) + len(KATEX_HTML), rendered.rfind(KATEX_BOX)
+    if first < len(KATEX_HTML) or last < first or not rendered.endswith("</span></span></span>"):
+        raise PluginError(
+            f"{where}: KaTeX's inline HTML is not {KATEX_HTML}{KATEX_BOX}...; "
+            "update hooks/katex_render.py for this KaTeX"
+        )
+    if last > first:
+        rendered = f'{rendered[:first]}<span class="math-head">{rendered[first:last]}</span>{rendered[last:]}'
+    return f'<span class="math-nobreak">{start}{rendered}{end}{m["after"]}</span>'
 
 
 def _preload_fonts(output, page_url):

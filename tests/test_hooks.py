@@ -3,7 +3,8 @@
 - hooks/katex_render.py typesets TeX to KaTeX HTML + MathML, and a formula
   KaTeX rejects stops the build with the page and the TeX in the message;
   notebook $...$ math is typeset, code in a notebook cell is left alone; a
-  page with math preloads the fonts it uses;
+  page with math preloads the fonts it uses; an inline formula and the
+  closing punctuation after it are kept on one line;
   markup its patterns no longer match fails the build;
 - the build caches (hooks/highlight_cache.py, KaTeX's in hooks/katex_render.py):
   the site built with them is byte for byte the site built without them
@@ -15,6 +16,7 @@
 """
 
 import importlib.util
+import re
 import sys
 from types import SimpleNamespace
 
@@ -126,6 +128,30 @@ def test_katex_hook_fails_on_markup_it_does_not_match(katex):
         hook.on_post_page('<span class="arithmatex">$x$</span>', page("m.md", ""), None)
     with pytest.raises(PluginError, match="no rendered markdown cell"):
         hook.on_post_page('<div class="jp-MarkdownCell">$x$</div>', page("n.ipynb", ""), None)
+
+
+def test_inline_math_keeps_the_punctuation_after_it(katex, monkeypatch):
+    # tests/test_math_layout.py shows, in the browser, that a line starts with "，" without this.
+    hook, renderer = katex
+    monkeypatch.setattr(hook, "katex", renderer)
+    formulas = (
+        '<p>令 <span class="arithmatex">\\(x + y\\)</span>），再看 <span class="arithmatex">\\(z\\)</span>'
+        ' 与 <span class="arithmatex">\\(w\\)</span>.</p><div class="arithmatex">\\[a\\]</div>。'
+    )
+    out = hook.on_post_page(formulas, SimpleNamespace(file=SimpleNamespace(src_uri="m.md"), url=""), None)
+    # In KaTeX's HTML text sits only in its own innermost spans, never right after a </span>.
+    kept = re.findall(r'<span class="math-nobreak">(<span class="arithmatex">.*?</span>)([^<>]+)</span>', out)
+    assert [after for _, after in kept] == ["），", "."]  # not z (a space follows), not the display
+    two_boxes, one_box = (formula for formula, _ in kept)
+    # Every KaTeX box but the last may still wrap (.math-head); the last one stays with the mark.
+    head = re.search(r'<span class="math-head">(.*?)</span><span class="katex-base">', two_boxes)
+    assert head and head[1].count('<span class="katex-base">') == 1
+    assert "math-head" not in one_box and 'class="katex-base"' in one_box
+    assert "</div>。" in out and out.count('class="math-nobreak"') == 2
+    # KaTeX markup of another shape stops the build rather than losing the formula.
+    with pytest.raises(PluginError, match="KaTeX's inline HTML is not"):
+        [m] = hook.ARITHMATEX.finditer('<span class="arithmatex">\\(x\\)</span>，')
+        hook._formula(m, '<span class="katex">x</span>', "m.md")
 
 
 def test_english_config_inherits_hooks_and_plugins():

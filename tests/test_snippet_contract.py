@@ -196,8 +196,9 @@ def test_figure_rule_rejects_a_figure_without_its_snippet():
         "(theory/entropy/three_ways.py)",
         "figure theory/entropy/three_ways.svg is not recorded; run make outputs",
     ]
-    shown = '```python title="snippets/theory/entropy/binary.py"\n--8<-- "theory/entropy/binary.py"\n```\n'
-    assert figure_problems(shown + "![H](../figures/theory/entropy/binary.svg)") == []
+    name = "theory/entropy/binary_plot.py"
+    shown = f'```python title="snippets/{name}"\n--8<-- "{name}"\n```\n'
+    assert figure_problems(shown + "![H](../figures/theory/entropy/binary_plot-light.svg#only-light)") == []
 
 
 def test_folder_rule_rejects_another_pages_snippet():

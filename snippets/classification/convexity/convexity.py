@@ -1,10 +1,4 @@
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt
 import numpy as np
-
-plt.rcParams["svg.hashsalt"] = "cross-entropy"
 
 # Logistic regression q = sigmoid(w x + b) on six points, not separable.
 x = np.array([-2.0, -1.0, 0.5, 1.0, 2.0, 3.0])
@@ -44,17 +38,3 @@ w, b = start[:, None] + t * direction[:, None]
 q = 1 / (1 + np.exp(-(w * x[:, None] + b)))
 exact = np.mean(q * (1 - q) * (direction[0] * x[:, None] + direction[1]) ** 2, axis=0)
 print("CE closed form matches the differences:", np.allclose(exact, curv[:, 1], atol=1e-8))
-
-fig, (left, right) = plt.subplots(1, 2, figsize=(8, 3.2), facecolor="white")
-for k, label in enumerate((r"MSE $\frac{1}{2}(q-y)^2$", r"CE $-[y\ln q+(1-y)\ln(1-q)]$")):
-    left.plot(t, values[:, k], label=label)
-    right.plot(t, curv[:, k], label=label)
-left.set_ylabel(r"$L(t)$")
-right.set_ylabel(r"$L''(t)$")
-right.axhline(0, color="black", lw=0.8)
-for ax in (left, right):
-    ax.set_xlabel(r"$t$,  $(w, b) = t\,(1, 0.5)$")
-    ax.grid(alpha=0.3)
-left.legend(fontsize=8)
-fig.tight_layout()
-fig.savefig("convexity.svg", metadata={"Date": None})

@@ -1,12 +1,5 @@
 import math
 
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt
-
-plt.rcParams["svg.hashsalt"] = "cross-entropy"
-
 # One sigmoid neuron, input x = 1, target y = 0 (Nielsen, ch. 3).
 # Plain gradient descent with the exact gradients of each cost.
 x, y = 1.0, 0.0
@@ -27,10 +20,6 @@ def train(w, b, cost):
     return outputs
 
 
-def cost_value(q, cost):
-    return 0.5 * (q - y) ** 2 if cost == "MSE" else -(y * math.log(q) + (1 - y) * math.log(1 - q))
-
-
 runs = {(w, b, cost): train(w, b, cost) for w, b in ((0.6, 0.9), (2.0, 2.0)) for cost in ("MSE", "CE")}
 
 print(f"eta = {eta}, output q after each epoch")
@@ -49,19 +38,3 @@ for (w, b, cost), q in runs.items():
 q = runs[(2.0, 2.0, "MSE")]
 print("MSE from (2.0, 2.0), sigma'(z) = q(1 - q) at epochs 0, 100, 200, 232:",
       ", ".join(f"{q[e] * (1 - q[e]):.4f}" for e in (0, 100, 200, 232)))
-
-for part, ylabel in (("output", "output $q$"), ("cost", "cost $C$")):
-    fig, axes = plt.subplots(1, 2, figsize=(7.5, 3.2), sharey=True, facecolor="white")
-    for ax, (w, b) in zip(axes, ((0.6, 0.9), (2.0, 2.0))):
-        for cost, style in (("MSE", "-"), ("CE", "--")):
-            q = runs[(w, b, cost)]
-            values = q if part == "output" else [cost_value(v, cost) for v in q]
-            label = r"$\frac{1}{2}(q-y)^2$" if cost == "MSE" else r"$-\ln(1-q)$"
-            ax.plot(values, style, label=label)
-        ax.set_title(f"$(w, b) = ({w}, {b})$, $\\eta = {eta}$")
-        ax.set_xlabel("epoch")
-        ax.grid(alpha=0.3)
-    axes[0].set_ylabel(ylabel)
-    axes[0].legend()
-    fig.tight_layout()
-    fig.savefig(f"slowdown-{part}.svg", metadata={"Date": None})

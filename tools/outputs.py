@@ -31,7 +31,7 @@ from pathlib import Path
 
 # Figures are compared byte for byte, and NumPy's float32 exp and log differ in
 # the last bit between its AVX2 and AVX-512 kernels, which moves points on
-# frameworks/stability/error_plot.svg. So snippets are recorded and checked with NumPy's
+# frameworks/stability/errors_plot-*.svg. So snippets are recorded and checked with NumPy's
 # x86-64 baseline kernels only, the same on every x86-64 CPU. The names are
 # numpy 2.4's dispatch targets (tests/test_snippet_contract.py keeps them so);
 # NumPy reads the variable once, when it is first imported.

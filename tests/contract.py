@@ -13,6 +13,8 @@ import re
 import sys
 from pathlib import Path
 
+import yaml
+
 import layout
 from layout import DOCS, LANGS, ROOT, SHARED_MODULES, SNIPPETS, allowed_folders  # noqa: F401  (re-exported)
 
@@ -29,6 +31,20 @@ NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)+(?:[eE][-+]?\d+)?")
 URL = re.compile(r"<https?://[^>]*>|\]\([^)]*\)|https?://\S+")
 # The front matter's `search:` settings (a page's search boost) are not prose.
 SEARCH_SETTINGS = re.compile(r"\A(---\n(?:(?!---\n).*\n)*?)search:\n(?:[ \t]+.*\n)+")
+
+CONFIGS = {"zh": ROOT / "mkdocs.yml", "en": ROOT / "mkdocs.en.yml"}
+
+
+def load_nav(lang):
+    """One language's nav, read from its config without MkDocs' own YAML tags."""
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    ignore = lambda loader, suffix, node: None  # noqa: E731
+    Loader.add_multi_constructor("!", ignore)  # !ENV
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", ignore)  # the toc slugify
+    return yaml.load(CONFIGS[lang].read_text(encoding="utf-8"), Loader=Loader)["nav"]
 
 
 def pages(lang):

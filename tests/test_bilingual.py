@@ -4,11 +4,8 @@ snippets and quoting the same numbers."""
 import re
 
 import pytest
-import yaml
 
-from contract import DOCS, LANGS, ROOT, includes, notebook_cells, prose_numbers
-
-CONFIGS = {"zh": ROOT / "mkdocs.yml", "en": ROOT / "mkdocs.en.yml"}
+from contract import DOCS, LANGS, includes, load_nav, notebook_cells, prose_numbers
 
 
 def tree(lang):
@@ -32,18 +29,8 @@ def nav_files(node):
     return [f for item in node for f in nav_files(item)]
 
 
-def load_nav(path):
-    class Loader(yaml.SafeLoader):
-        pass
-
-    ignore = lambda loader, suffix, node: None  # noqa: E731
-    Loader.add_multi_constructor("!", ignore)  # !ENV
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", ignore)  # the toc slugify
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)["nav"]
-
-
 def test_same_nav_in_both_languages():
-    zh, en = (nav_files(load_nav(CONFIGS[lang])) for lang in LANGS)
+    zh, en = (nav_files(load_nav(lang)) for lang in LANGS)
     assert zh == en
     assert sorted(zh) == sorted(n for n in tree("zh") if n.endswith((".md", ".ipynb")))
 

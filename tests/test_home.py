@@ -25,13 +25,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-import yaml
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tools")]  # for `python tests/test_home.py`
-from contract import DOCS, FENCE, LANGS, ROOT, SNIPPETS, includes  # noqa: E402
+from contract import DOCS, FENCE, LANGS, SNIPPETS, includes, load_nav  # noqa: E402
 
-CONFIGS = {"zh": ROOT / "mkdocs.yml", "en": ROOT / "mkdocs.en.yml"}
 # Nav entries that are not a stage of the learning path.
 NOT_ON_THE_PATH = {"index.md", "about.md"}
 
@@ -96,16 +94,6 @@ def close_enough(shown, minutes):
 
 
 # --- The nav and the cards ----------------------------------------------------
-
-
-def load_nav(lang):
-    class Loader(yaml.SafeLoader):
-        pass
-
-    ignore = lambda loader, suffix, node: None  # noqa: E731
-    Loader.add_multi_constructor("!", ignore)  # !ENV
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", ignore)  # the toc slugify
-    return yaml.load(CONFIGS[lang].read_text(encoding="utf-8"), Loader=Loader)["nav"]
 
 
 def path_sections(nav):

@@ -28,14 +28,20 @@ def variants(lang):
     return [v for v in found if v]
 
 
-def prose(path):
+def markdown(path):
+    """A page's Markdown (a notebook's markdown cells); the glossary without its tables,
+    which name the variants and the letters the other pages must not use."""
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".ipynb":
         cells = json.loads(text)["cells"]
         text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
     if path.name == "glossary.md":
         text = "\n".join(line for line in text.splitlines() if not line.startswith("|"))
-    return CUT.sub(" ", text)
+    return text
+
+
+def prose(path):
+    return CUT.sub(" ", markdown(path))
 
 
 def uses(text, variant):
@@ -89,13 +95,7 @@ def notation_variants(lang):
 
 
 def formulas(path):
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".ipynb":
-        cells = json.loads(text)["cells"]
-        text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-    if path.name == "glossary.md":
-        text = "\n".join(line for line in text.splitlines() if not line.startswith("|"))
-    return [squeeze(a or b).replace("\\|", "|") for a, b in MATH.findall(text)]
+    return [squeeze(a or b).replace("\\|", "|") for a, b in MATH.findall(markdown(path))]
 
 
 def off_notation(found, lang):
@@ -130,11 +130,7 @@ def headings_with_formulas(text):
 
 @pytest.mark.parametrize("lang, path", PAGES, ids=[p.relative_to(DOCS).as_posix() for _, p in PAGES])
 def test_no_heading_holds_a_formula(lang, path):
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".ipynb":
-        cells = json.loads(text)["cells"]
-        text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-    assert headings_with_formulas(text) == []
+    assert headings_with_formulas(markdown(path)) == []
 
 
 def test_heading_check_catches_a_formula():

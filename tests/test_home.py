@@ -1,7 +1,10 @@
 """The home page teaches, and the reference pages say where things come from.
 
 - The home page opens with a one-sentence promise (its only bold text besides
-  the card titles), leaves a place for the live explorer, and lays out a
+  the card titles), embeds a live three-logit explorer run by the
+  playground's own script (in Chromium it shows the reference module's
+  cross-entropy, follows the reader's edits without touching the address, and
+  carries its state over to the playground), and lays out a
   learning path: one card per nav section, with a level, prerequisites and
   minutes, linking every page of the section. Each page's minutes are the
   reading estimate below, which the About page states; a section's minutes are
@@ -24,11 +27,16 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import numpy as np
 import pytest
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tools")]  # for `python tests/test_home.py`
+from test_playground import XENT, agrees  # noqa: E402
+
+from chromium import start_page  # noqa: E402
 from contract import DOCS, FENCE, LANGS, SNIPPETS, includes, load_nav  # noqa: E402
+from sitebuild import URL_PREFIX  # noqa: E402
 
 # Nav entries that are not a stage of the learning path.
 NOT_ON_THE_PATH = {"index.md", "about.md"}
@@ -268,8 +276,7 @@ def home_problems(text, lang):
     bold = [b for b in BOLD.findall(text) if b not in titles and (not m or b != m["promise"])]
     if bold:
         problems.append(f"bold text besides the promise and the card titles: {bold}")
-    if "<div data-xe-home-explorer></div>" not in text:
-        problems.append("no place for the live explorer")
+    problems += explorer_problems(text)
     for anchor in ("how-it-is-checked", "reading-time", "run-locally"):
         if f"](about.md#{anchor})" not in text:
             problems.append(f"no link to about.md#{anchor}")
@@ -277,6 +284,22 @@ def home_problems(text, lang):
         if detail in text:
             problems.append(f"maintainer detail on the home page: {detail}")
     return problems
+
+
+EXPLORER_PARTS = {
+    "data-xe-explorer": "no live explorer (a data-xe-explorer root started by data-xe-start)",
+    'data-xe="out-ce"': "the explorer shows no cross-entropy",
+    'data-xe="rows"': "the explorer has no logits",
+    'data-xe="open" href="playground/"': "the explorer does not lead to the playground",
+    'src="assets/javascripts/playground.js"': "the explorer's script is not loaded",
+}
+
+
+def explorer_problems(text):
+    roots = re.findall(r"<div [^>]*data-xe-explorer[^>]*>", text)
+    if not roots or "data-xe-url" in roots[0] or "data-xe-start=" not in roots[0]:
+        return [EXPLORER_PARTS["data-xe-explorer"]]
+    return [problem for part, problem in EXPLORER_PARTS.items() if part not in text]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -293,8 +316,10 @@ def test_home_check_catches_the_readme_home_page():
     )
     found = home_problems(old, "en")
     assert found[0] == "the title is not followed by a bold promise"
-    assert "no place for the live explorer" in found
+    assert "no live explorer (a data-xe-explorer root started by data-xe-start)" in found
     assert "maintainer detail on the home page: make serve" in found
+    no_script = page_text("en", "index.md").replace("javascripts/playground.js", "javascripts/a11y.js")
+    assert home_problems(no_script, "en") == ["the explorer's script is not loaded"]
     two = page_text("en", "index.md").replace("and write it", "and more. Write it", 1)
     assert "the promise is not one sentence" in home_problems(two, "en")
 
@@ -499,3 +524,24 @@ if __name__ == "__main__":
     for page, minutes in all_estimates().items():
         each = "  ".join(f"{lang} {estimate(page_text(lang, page)):5.1f}" for lang in LANGS)
         print(f"{page:45s} {each}  mean {minutes:5.1f} -> {rounded(minutes):3d} min")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", LANGS)
+def test_home_explorer_computes_what_the_reference_computes(context, site_server, lang):
+    def ce(z):
+        return XENT.cross_entropy(np.array([z], dtype=np.float64), np.array([0]))
+
+    page, problems = start_page(context, site_server + URL_PREFIX[lang])
+    page.wait_for_selector("#xe-home.xe-ready")
+    home = page.locator("#xe-home")
+    assert home.locator(".xe-row").count() == 3
+    assert agrees(home.locator('[data-xe="out-ce"]').inner_text(), ce([2, 1, 0.1]))
+    url = page.url
+    page.fill("#xe-home-z-1", "4")
+    assert agrees(home.locator('[data-xe="out-ce"]').inner_text(), ce([2, 4, 0.1]))
+    assert page.url == url, "the home explorer changed the address"
+    home.locator('[data-xe="open"]').click()
+    page.wait_for_selector("#xe-playground.xe-ready")
+    assert "?m=loss&z=2,4,0.1&y=0" in page.url
+    assert not [p for p in problems if "net::ERR_ABORTED" not in p]

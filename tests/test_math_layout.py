@@ -16,6 +16,8 @@
   as the line, which the browser must break somewhere).
 - A formula kept with its punctuation never sticks out of its block: the
   cost of allowing no break after its last box must never show.
+- An inline formula in a table cell stays on one line (math.css): a narrow
+  column must not break "q = softmax(z)" after its "=".
 
 Collapsed answers are opened and every content tab is shown, so formulas out
 of sight are measured too. Each check is shown failing on a crafted page.
@@ -70,6 +72,12 @@ STICKS_OUT_JS = """() => [...document.querySelectorAll('.math-nobreak')].filter(
   const right = block.getBoundingClientRect().right;
   return [...kept.getClientRects()].some(r => r.width > 0 && r.right > right + 1);
 }).map(kept => kept.querySelector('annotation').textContent.trim())"""
+# Inline formulas in table cells whose boxes lie on more than one line.
+CELL_BREAK_JS = """() => [...document.querySelectorAll('article td .katex')].filter(k => {
+  const tops = [...k.querySelectorAll('.katex-html .katex-base')]
+    .map(b => Math.round(b.getBoundingClientRect().top));
+  return new Set(tops).size > 1;
+}).map(k => k.querySelector('annotation').textContent.trim())"""
 # Closing punctuation that starts a line of the article's text.
 LINE_START_JS = r"""(closing) => {
   const root = document.querySelector('article.md-typeset') || document.body;
@@ -150,6 +158,9 @@ def measure(page, scrolls, where):
     problems += [
         f"formula {tex!r} and the punctuation after it stick out of their block"
         for tex in page.evaluate(STICKS_OUT_JS)
+    ]
+    problems += [
+        f"formula {tex!r} in a table cell breaks across lines" for tex in page.evaluate(CELL_BREAK_JS)
     ]
     problems += [
         f"SCROLLS names {k[1]!r}, which this page does not show"
@@ -326,4 +337,17 @@ def test_a_formula_kept_with_its_punctuation_that_sticks_out_fails(
         page.evaluate(narrow)
         assert measure(page, {}, PLACE) == [
             "formula 'xyz' and the punctuation after it stick out of their block"
+        ]
+
+
+def test_a_formula_broken_in_a_table_cell_fails(browser, site_server, built_site, katex_hook):
+    _, renderer = katex_hook
+    [inline] = renderer.render([(r"q = \operatorname{softmax}(z)", False)], "crafted.md")
+    table = f'<table style="width: 60px; table-layout: fixed"><tr><td>{inline}</td></tr></table>'
+    with guarded_context(browser, **PHONE_360) as context:
+        page = open_crafted(context, site_server, crafted(built_site, table))
+        assert measure(page, {}, PLACE) == []  # math.css keeps it whole
+        page.add_style_tag(content=".md-typeset td .katex { white-space: normal !important; }")
+        assert measure(page, {}, PLACE) == [
+            r"formula 'q = \\operatorname{softmax}(z)' in a table cell breaks across lines"
         ]

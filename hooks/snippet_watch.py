@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
 OUTPUTS = ROOT / "tools" / "outputs.py"
 NEEDS = ("numpy", "matplotlib", "torch")  # what most snippets import (requirements/test.txt)
+# A folder's translated comments (tools/translate_comments.py): pages read them
+# in every build, but the Chinese notebooks hold them, written by tools/outputs.py.
+CATALOGUES = "comments.*.toml"
 log = logging.getLogger("mkdocs.hooks.snippet_refresh")
 
 serving = False
@@ -24,7 +27,9 @@ seen = {}  # snippet path -> mtime when the last build started
 
 
 def sources():
-    return {p: p.stat().st_mtime_ns for p in SNIPPETS.rglob("*.py") if "__pycache__" not in p.parts}
+    """Snippets and comment catalogues, with their mtimes."""
+    found = [p for p in SNIPPETS.rglob("*.py") if "__pycache__" not in p.parts]
+    return {p: p.stat().st_mtime_ns for p in found + list(SNIPPETS.rglob(CATALOGUES))}
 
 
 def start(command):
@@ -53,8 +58,11 @@ def before_build():
     now = sources()
     changed = {p for p, mtime in now.items() if seen.get(p) != mtime}
     seen = now  # an edit saved while the snippets run has a newer mtime: the next build sees it
-    if changed:
-        refresh(sorted(changed | importers(changed, now)))
+    snippets = {p for p in changed if p.suffix == ".py"}
+    if snippets:  # tools/outputs.py rewrites the notebooks too
+        refresh(sorted(snippets | importers(snippets, {p for p in now if p.suffix == ".py"})))
+    elif changed:
+        refresh_notebooks()
 
 
 def importers(modules, snippets):
@@ -64,12 +72,20 @@ def importers(modules, snippets):
     return {p for p in snippets if p not in modules and pattern.search(p.read_text(encoding="utf-8"))}
 
 
+def refresh_notebooks():
+    """A catalogue changed: copy the translated sources into the Chinese notebooks."""
+    log.info("Rewriting the notebooks' code cells (comments changed)")
+    return run([sys.executable, str(OUTPUTS), "--notebooks"])
+
+
 def refresh(paths):
     names = ", ".join(p.relative_to(SNIPPETS).as_posix() for p in paths)
     log.info("Re-recording the output of %s", names)
-    proc = subprocess.run(
-        [sys.executable, str(OUTPUTS), *map(str, paths)], cwd=ROOT, capture_output=True, text=True
-    )
+    return run([sys.executable, str(OUTPUTS), *map(str, paths)])
+
+
+def run(command):
+    proc = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     if proc.returncode != 0:
         # tools/outputs.py goes on past a failing snippet and names each one.
         report = [line for line in proc.stderr.splitlines() if not line.startswith("[") or "FAILED" in line]

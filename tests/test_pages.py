@@ -28,6 +28,7 @@ from chromium import CHROMIUM_ARGS, PHONE, chromium_path, new_guarded_context, s
 from layout import ROOT, page_url
 from layout import pages as layout_pages
 from sitebuild import URL_PREFIX as LANGS
+from translate_comments import shown_source
 
 pytestmark = pytest.mark.browser
 
@@ -183,10 +184,11 @@ LISTINGS_JS = """() => [...document.querySelectorAll('div.highlight:has(> span.f
 
 
 def copy_buttons(page):
-    """Each listing's copy button copies exactly the file its title names."""
-    problems = []
+    """Each listing's copy button copies exactly the file its title names, as
+    the page's language shows it (on a Chinese page, its comments in Chinese)."""
+    problems, lang = [], page.evaluate("document.documentElement.lang")
     for listing in snippet_listings(page):
-        source = (ROOT / listing["title"]).read_text(encoding="utf-8")
+        source = shown_source(ROOT / listing["title"], lang)  # Chinese pages: comments in Chinese
         if listing["copies"] is None:
             problems.append(f"listing {listing['title']} has no copy button ({COPY_BUTTON})")
         elif listing["copies"].rstrip("\n") != source.rstrip("\n"):
@@ -209,7 +211,8 @@ def click_first_copy_button(page):
     page.evaluate("navigator.clipboard.writeText('')")  # not what the last page copied
     page.locator("div.highlight:has(> span.filename)").nth(first["index"]).locator(COPY_BUTTON).click()
     copied = page.evaluate("navigator.clipboard.readText()")
-    if copied.rstrip("\n") != (ROOT / first["title"]).read_text(encoding="utf-8").rstrip("\n"):
+    shown = shown_source(ROOT / first["title"], page.evaluate("document.documentElement.lang"))
+    if copied.rstrip("\n") != shown.rstrip("\n"):
         return [f"clicking the copy button of {first['title']} put {copied[:60]!r} on the clipboard"]
     return []
 

@@ -315,25 +315,26 @@ def test_slowdown_matches_recorded_outputs(site_server, context):
     """Against what the playground's and the classification chapter's snippets print."""
     own_checks = []  # (start index, steps, cost, output a as printed)
     own = (SNIPPETS / "playground" / "slowdown.out").read_text()
-    for block in re.split(r"^start ", own, flags=re.M)[1:]:
-        start = 0 if block.startswith("(w, b) = (0.6, 0.9)") else 1
-        for cost, steps, a in re.findall(
-            r"^\s+(quadratic|cross-entropy)\s+after\s+(\d+) steps:.*output (\S+)$", block, re.M
-        ):
-            own_checks.append((start, int(steps), "quad" if cost == "quadratic" else "ce", a))
+    for block in re.split(r"^\(w, b\) = ", own, flags=re.M)[1:]:
+        start = 0 if block.startswith("(0.6, 0.9):") else 1
+        # Each start's table: cost, steps, then w, b and the output q after them.
+        assert re.search(r"^\s+cost\s+steps\s+w\s+b\s+q$", block, re.M), block
+        for cost, steps, a in re.findall(r"^\s+(MSE|CE)\s+(\d+)\s+\S+\s+\S+\s+(\S+)$", block, re.M):
+            own_checks.append((start, int(steps), "quad" if cost == "MSE" else "ce", a))
     # The chapter's table: start, cost, output a after 0, 10, 50, 100, 300 epochs.
     lines = (SNIPPETS / "classification" / "learning-slowdown" / "slowdown.out").read_text().splitlines()
-    epochs = [int(e) for e in re.findall(r"\d+", lines[1].split("cost", 1)[1].split("epochs")[0])]
+    epochs = [int(e) for e in re.findall(r"q\((\d+)\)", lines[1])]  # the header: q(0) q(10) ...
     chapter_checks = []
     for line in lines[2:]:
         m = re.match(r"\((\S+), (\S+)\)\s+(MSE|CE)\s+(.*)", line)
-        if m:
-            start = STARTS.index((float(m.group(1)), float(m.group(2))))
-            values = m.group(4).split()[: len(epochs)]
-            chapter_checks += [
-                (start, e, "quad" if m.group(3) == "MSE" else "ce", a)
-                for e, a in zip(epochs, values, strict=True)
-            ]
+        if not m:
+            break  # the table ends at the first blank line; the rows after it are other tables
+        start = STARTS.index((float(m.group(1)), float(m.group(2))))
+        values = m.group(4).split()[: len(epochs)]
+        chapter_checks += [
+            (start, e, "quad" if m.group(3) == "MSE" else "ce", a)
+            for e, a in zip(epochs, values, strict=True)
+        ]
     # Each source must give values for both starts and both costs: a format
     # change that stops a regex matching fails here instead of checking less.
     every = {(0, "quad"), (0, "ce"), (1, "quad"), (1, "ce")}

@@ -30,12 +30,12 @@ def float32_problems(out):
     kept = round(small / 2**-23)  # float32 rounds to the nearest step near 1
     rounded_log = f"{math.log(1 + kept * 2**-23):.4e}"
     expected = {
-        r"^float32 step at 1: (\S+)": f"{2**-23:.4e}",
-        r"= (\S+) steps;": f"{small / 2**-23:.2f}",
-        r"float32 keeps (\d+)$": str(kept),
+        r"^float32 step: (\S+)": f"{2**-23:.4e}",
+        r"= (\S+) · 2\^-23;": f"{small / 2**-23:.2f}",
+        r"float32 total = 1 \+ (\d+) · 2\^-23$": str(kept),
         # The float32 loss is the log of the rounded sum ...
         r"^torch\.float32\s+(\S+)": rounded_log,
-        r"^float32 log of the rounded sum: (\S+)": rounded_log,
+        r"^float32 log\(total\):\s+(\S+)": rounded_log,
         # ... and log1p of the small part alone is right to the printed digits.
         r"^float32 log1p\(e\^-10 \+ e\^-20\):\s+(\S+)": f"{math.log1p(small):.4e}",
     }
@@ -71,7 +71,13 @@ def test_olah_h_q_of_p_is_this_sites_h_of_p_q():
     def h(words, code):  # this site's H(words, code) = sum words * log2 1/code
         return sum(w * bits[c] for w, c in zip(words, code, strict=True))
 
-    assert printed(out, r"^H\(p\).*?(\S+) bits") == f"{float(h(p, p)):g}" == "1.75"
-    assert printed(out, r"^Olah's H_p\(q\).*?(\S+) bits\s+= this site's H\(q, p\)") == f"{float(h(q, p)):g}"
-    assert printed(out, r"^Olah's H_q\(p\).*?(\S+) bits = this site's H\(p, q\)") == f"{float(h(p, q)):g}"
+    def olah(code, words):  # Olah's H_code(words) = sum words * log2 1/code
+        return sum(w * bits[c] for c, w in zip(code, words, strict=True))
+
+    # The snippet's length(words, code) is Olah's H_code(words): each line
+    # prints it and names this site's H for the same number.
+    assert printed(out, r"^length\(p, p\) = (\S+) bits\s+= H\(p\)$") == f"{float(h(p, p)):g}" == "1.75"
+    assert printed(out, r"^length\(q, p\) = (\S+) bits\s+= H\(q, p\)$") == f"{float(olah(p, q)):g}"
+    assert printed(out, r"^length\(p, q\) = (\S+) bits\s+= H\(p, q\)$") == f"{float(olah(q, p)):g}"
+    assert olah(q, p) == h(p, q) and olah(p, q) == h(q, p)  # his H_q(p) is this site's H(p, q)
     assert float(h(p, q)) == 2.375 and float(h(q, p)) == 2.25

@@ -4,7 +4,9 @@ The page docs/<lang>/<section>/<page>.md (or .ipynb) shows the snippets in
 snippets/<section>/<page>/, and nothing else, except what the two lists below
 allow by name. Each snippet keeps its recorded output (<name>.out) and its
 figures (<name>.svg, <name>-<part>.svg) beside it; the site serves a figure
-at figures/<section>/<page>/<file>.
+at figures/<section>/<page>/<file>. The folder's comments.zh.toml holds the
+Chinese of its snippets' comments, which Chinese pages and notebooks show
+(tools/translate_comments.py).
 """
 
 from pathlib import Path

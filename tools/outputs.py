@@ -6,11 +6,14 @@ Pages include both files. A snippet that draws a figure saves it into its
 working directory as <name>.svg (or <name>-<part>.svg); it is recorded beside
 the snippet too, and the site serves it at figures/<section>/<page>/<file>.
 Notebook code cells that name a snippet in their metadata
-(`"snippet": "<section>/<page>/<name>.py"`) get that file's source and output.
+(`"snippet": "<section>/<page>/<name>.py"`) get that file's source and output;
+in a Chinese notebook, the source with its comments translated from the
+folder's comments.zh.toml (tools/translate_comments.py).
 
-    python tools/outputs.py             # rewrite .out files and notebooks
-    python tools/outputs.py --check     # change nothing; exit 1 on any drift
-    python tools/outputs.py FILE.py...  # only these snippets
+    python tools/outputs.py              # rewrite .out files and notebooks
+    python tools/outputs.py --check      # change nothing; exit 1 on any drift
+    python tools/outputs.py FILE.py...   # only these snippets
+    python tools/outputs.py --notebooks  # only the notebooks, from the recorded outputs
 
 Snippets run in this process, one after another, each in fresh globals with
 the libraries' print settings reset, so their imports are paid once.
@@ -44,6 +47,7 @@ if platform.machine().lower() in ("x86_64", "amd64"):
     os.environ.setdefault("NPY_DISABLE_CPU_FEATURES", NUMPY_DISPATCH_OFF)
 
 from layout import DOCS, ROOT, SNIPPETS, import_path  # noqa: E402
+from translate_comments import shown_source  # noqa: E402
 
 
 def snippet_paths():
@@ -119,12 +123,18 @@ def notebook_paths():
     return sorted(DOCS.rglob("*.ipynb"))
 
 
-def refresh_notebook(path: Path, outputs: dict[str, str]) -> bool:
-    """Copy each linked snippet's source and output into its cell; True if changed."""
+def notebook_lang(path: Path) -> str:
+    return path.relative_to(DOCS).parts[0]
+
+
+def refresh_notebook(path: Path, outputs: dict[str, str], write: bool = True) -> tuple[str, str] | None:
+    """Copy each linked snippet's source (as a page in the notebook's language
+    shows it) and output into its cell. Returns the notebook before and after
+    if that changed it (written only if write), else None."""
     import nbformat
 
     nb = nbformat.read(path, as_version=4)
-    before = nbformat.writes(nb)
+    before = nbformat.writes(nb) + "\n"
     for cell in nb.cells:
         name = cell.get("metadata", {}).get("snippet")
         if cell.cell_type != "code" or not name:
@@ -133,21 +143,35 @@ def refresh_notebook(path: Path, outputs: dict[str, str]) -> bool:
         if name not in outputs and not recorded.is_file():
             raise SystemExit(f"{path.relative_to(ROOT)}: cell names unknown snippet {name!r}")
         text = outputs[name] if name in outputs else recorded.read_text(encoding="utf-8")
-        cell.source = (SNIPPETS / name).read_text(encoding="utf-8").rstrip("\n")
+        cell.source = shown_source(SNIPPETS / name, notebook_lang(path)).rstrip("\n")
         cell.execution_count = None
         cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=text)]
     after = nbformat.writes(nb) + "\n"
-    if after != before + "\n":
+    if after == before:
+        return None
+    if write:
         path.write_text(after, encoding="utf-8")
-        return True
-    return False
+    return before, after
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="report drift, write nothing")
+    parser.add_argument(
+        "--notebooks", action="store_true", help="only the notebooks' cells, from the recorded outputs"
+    )
     parser.add_argument("snippets", nargs="*", type=Path, help="only these snippet files (default: all)")
     args = parser.parse_args(argv)
+
+    if args.notebooks:
+        if args.snippets:
+            parser.error("--notebooks runs no snippet: name none")
+        drifted = []
+        refresh_notebooks({}, args.check, drifted)
+        if drifted:  # only with --check
+            report(drifted)
+            return 1
+        return 0
 
     paths = [p.resolve() for p in args.snippets] or snippet_paths()
     outside = [p for p in paths if SNIPPETS not in p.parents or p.suffix != ".py" or not p.is_file()]
@@ -196,11 +220,7 @@ def main(argv=None):
             flush=True,
         )
 
-    if not args.check:
-        for nb in notebook_paths():
-            if refresh_notebook(nb, outputs):
-                print(f"notebook updated: {nb.relative_to(ROOT)}", file=sys.stderr)
-
+    refresh_notebooks(outputs, args.check, drifted)
     print(
         f"{len(paths)} snippets in {time.perf_counter() - start:.1f} s, "
         f"{len(drifted)} {'drifted' if args.check else 'rewritten'}",
@@ -209,13 +229,28 @@ def main(argv=None):
     if failed:
         print(f"{len(failed)} snippets failed: {', '.join(failed)}", file=sys.stderr)
     if args.check and drifted:
-        for name, old, new in drifted:
-            diff = difflib.unified_diff(
-                old.splitlines(), new.splitlines(), f"{name} (recorded)", f"{name} (now)", lineterm=""
-            )
-            print("\n".join(diff))
+        report(drifted)
         return 1
     return 1 if failed else 0
+
+
+def refresh_notebooks(outputs, check, drifted):
+    """Rewrite each notebook's cells, or with check, add each that would change to drifted."""
+    for nb in notebook_paths():
+        changed = refresh_notebook(nb, outputs, write=not check)
+        name = nb.relative_to(ROOT).as_posix()
+        if changed and check:
+            drifted.append((name, *changed))
+        elif changed:
+            print(f"notebook updated: {name}", file=sys.stderr)
+
+
+def report(drifted):
+    for name, old, new in drifted:
+        diff = difflib.unified_diff(
+            old.splitlines(), new.splitlines(), f"{name} (recorded)", f"{name} (now)", lineterm=""
+        )
+        print("\n".join(diff))
 
 
 if __name__ == "__main__":

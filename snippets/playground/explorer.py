@@ -16,11 +16,12 @@ def explore(z, true_class=None, soft=None, smoothing=0.0):
     q = np.exp(log_q)
     kept = y > 0  # 0 * log 0 counts as 0
     return {
-        "softmax": q,
-        "cross-entropy": -(y * log_q).sum(),
-        "KL divergence": (y[kept] * (np.log(y[kept]) - log_q[kept])).sum(),
+        "y": y,
+        "q": q,
+        "H(y, q)": -(y * log_q).sum(),
+        "D_KL(y‖q)": (y[kept] * (np.log(y[kept]) - log_q[kept])).sum(),
         "MSE": ((q - y) ** 2).mean(),
-        "gradient": q - y,
+        "∂L/∂z = q - y": q - y,
     }
 
 
@@ -32,7 +33,7 @@ def show(title, result):
 
 
 row = [2.8883, 0.1760, 1.0774]  # the first sample of the PyTorch chapter
-show("z = [2.8883, 0.1760, 1.0774], class 1", explore(row, true_class=1))
-show("same, label smoothing 0.1", explore(row, true_class=1, smoothing=0.1))
-show("soft label y = [0.7, 0.2, 0.1]", explore(row, soft=[0.7, 0.2, 0.1]))
-show("z = [1000, -1000, 0], class 1", explore([1000, -1000, 0], true_class=1))
+show("z = [2.8883, 0.1760, 1.0774], y = 1", explore(row, true_class=1))
+show("z = [2.8883, 0.1760, 1.0774], y = 1, ε = 0.1", explore(row, true_class=1, smoothing=0.1))
+show("z = [2.8883, 0.1760, 1.0774], y = [0.7, 0.2, 0.1]", explore(row, soft=[0.7, 0.2, 0.1]))
+show("z = [1000, -1000, 0], y = 1", explore([1000, -1000, 0], true_class=1))

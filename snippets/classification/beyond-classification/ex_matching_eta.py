@@ -15,6 +15,6 @@ def epochs_below_half(w, b, eta, limit=1000):
 step = 0.05
 for eta in [round(step * k, 2) for k in range(1, 200)]:
     if epochs_below_half(2.0, 2.0, eta) <= 17:
-        print(f"quadratic cost from (2, 2): eta = {eta:.2f} brings q below 0.5 within 17 epochs")
+        print(f"MSE, (w, b) = (2, 2), eta = {eta:.2f}: min{{t: q(t) < 0.5}} ≤ 17")
         break
-print(f"searched in steps of {step}; that is {eta / 0.15:.1f} times the eta = 0.15 cross-entropy used")
+print(f"{step = }, eta / 0.15 = {eta / 0.15:.1f}")

@@ -6,6 +6,6 @@ import numpy as np
 q = np.linspace(0, 1, 30001)
 quad = q**2 * (1 - q)
 i = quad.argmax()
-print(f"quadratic: largest |dC/dz| = {quad[i]:.4f} at q = {q[i]:.4f} (4/27 = {4 / 27:.4f})")
+print(f"MSE: max |∂C/∂z| = {quad[i]:.4f} (4/27 = {4 / 27:.4f}), argmax q = {q[i]:.4f}")
 q0 = 1 / (1 + math.exp(-4.0))  # the start (w, b) = (2, 2) with x = 1
-print(f"at q = {q0:.4f}: quadratic {q0**2 * (1 - q0):.4f}, cross-entropy {q0:.4f}")
+print(f"q = {q0:.4f}: |∂C/∂z| = {q0**2 * (1 - q0):.4f} (MSE), {q0:.4f} (CE)")

@@ -13,5 +13,5 @@ for mu in (0.0, 1.0, y.mean().item(), 3.0):
     pred = torch.full_like(y, mu)
     half_mse = 0.5 * nn.MSELoss()(pred, y)
     nll = gauss(pred, y, torch.ones_like(y))
-    print(f"mu = {mu:.2f}: MSE/2 = {half_mse:.4f}, Gaussian NLL = {nll:.4f}, difference = {nll - half_mse:.4f}")
-print(f"log(2 pi) / 2 = {0.5 * math.log(2 * math.pi):.4f}")
+    print(f"mu = {mu:.2f}: MSE/2 = {half_mse:.4f}, NLL = {nll:.4f}, NLL - MSE/2 = {nll - half_mse:.4f}")
+print(f"log(2π) / 2 = {0.5 * math.log(2 * math.pi):.4f}")

@@ -23,18 +23,20 @@ values = losses(t)
 # Central second difference along the line: (L(t+h) - 2 L(t) + L(t-h)) / h^2.
 curv = (losses(t + h) - 2 * values + losses(t - h)) / h**2
 
-print(f"line: (w, b) = t * ({direction[0]}, {direction[1]}), t from {t[0]} to {t[-1]}")
+print(f"(w, b) = t * ({direction[0]}, {direction[1]}), {t[0]} ≤ t ≤ {t[-1]}")
+print("     min L''(t)  argmin t   {t: L''(t) < 0}")
 for k, name in enumerate(("MSE", "CE")):
     # Grid intervals where the curvature is negative (the concave stretches).
     neg = np.r_[False, curv[:, k] < 0, False].astype(int)
     edges = np.flatnonzero(np.diff(neg))
     runs = [f"[{t[i]:.2f}, {t[j - 1]:.2f}]" for i, j in zip(edges[::2], edges[1::2])]
-    where = "negative on t in " + " and ".join(runs) if runs else "never negative"
-    print(f"{name:<4} min second derivative {curv[:, k].min():8.4f} at t = {t[curv[:, k].argmin()]:5.2f}; {where}")
+    where = " ∪ ".join(runs) if runs else "∅"
+    imin = curv[:, k].argmin()
+    print(f"{name:<5}{curv[:, k].min():10.4f}{t[imin]:10.2f}   {where}")
 
 # For CE the second derivative along the line is also known in closed form:
 # mean of q (1 - q) (d . (x, 1))^2, never negative. It matches the differences.
 w, b = start[:, None] + t * direction[:, None]
 q = 1 / (1 + np.exp(-(w * x[:, None] + b)))
 exact = np.mean(q * (1 - q) * (direction[0] * x[:, None] + direction[1]) ** 2, axis=0)
-print("CE closed form matches the differences:", np.allclose(exact, curv[:, 1], atol=1e-8))
+print("CE   exact ≈ curv:", np.allclose(exact, curv[:, 1], atol=1e-8))

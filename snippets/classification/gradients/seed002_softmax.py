@@ -19,7 +19,7 @@ def grad_W2(loss_fn):
 
 
 y1, y2, y3 = torch.softmax(W2 @ a1 + b2, dim=0)
-print(f"a1 = {a1}, softmax outputs = {y1:.2f} {y2:.2f} {y3:.2f}")
+print(f"a1 = {a1}, (y1, y2, y3) = {y1:.2f} {y2:.2f} {y3:.2f}")
 
 # The source's four results for dL/dw2 (only the row of W2 feeding z2[0]).
 claims = {
@@ -28,22 +28,21 @@ claims = {
     "4a -ln y1": (lambda a: -torch.log(a[0]), -(1 - y1) * a1),
     "4b -ln y2": (lambda a: -torch.log(a[1]), y1 * a1),
 }
-print("claim             source, row 0      autograd, row 0    equal  rows 1-2 zero")
+print("name             source             g[0]              g[0] ≈ source  g[1:] == 0")
 for name, (loss_fn, source) in claims.items():
     g = grad_W2(loss_fn)
     row = lambda v: " ".join(f"{e:8.4f}" for e in v)
-    print(f"{name:<16} {row(source)}  {row(g[0])}  {torch.allclose(g[0], source)!s:<6} "
-          f"{bool((g[1:] == 0).all())}")
+    print(f"{name:<15} {row(source)}  {row(g[0])}  {torch.allclose(g[0], source)!s:<15}{bool((g[1:] == 0).all())}")
 
 # The whole MSE, 1/2 * sum over all outputs, not one term of it.
 for t in (torch.tensor([1.0, 0.0, 0.0]), torch.tensor([0.0, 1.0, 0.0])):
     g = grad_W2(lambda a: 0.5 * ((a - t) ** 2).sum())
-    print(f"full MSE, target {t.tolist()}: dL/dz2[0] = {g[0, 0] / a1[0]:.5f}")
-print(f"source 3a: dL/dz2[0] = {(y1 - 1) * y1 * (1 - y1):.5f}")
-print(f"source 3b: dL/dz2[0] = {(y2 - 1) * (-y1 * y2):.5f}")
+    print(f"1/2 sum(y - t)^2, t = {t.tolist()}: ∂L/∂z₂[0] = {g[0, 0] / a1[0]:.5f}")
+print(f"{'3a 1/2(y1-1)^2:':<39}∂L/∂z₂[0] = {(y1 - 1) * y1 * (1 - y1):.5f}")
+print(f"{'3b 1/2(y2-1)^2:':<39}∂L/∂z₂[0] = {(y2 - 1) * (-y1 * y2):.5f}")
 
 # Binary cross-entropy on every softmax output does not reduce to y - t.
 t = torch.tensor([1.0, 0.0, 0.0])
 g = grad_W2(lambda a: -(t * torch.log(a) + (1 - t) * torch.log(1 - a)).sum())
-print("binary CE on all outputs, dL/dz2:", g[:, 0] / a1[0])
-print("categorical CE, y - t:           ", torch.tensor([y1, y2, y3]) - t)
+print("Σ BCE(y, t): ∂L/∂z₂ =", g[:, 0] / a1[0])
+print("CE:          y - t  =", torch.tensor([y1, y2, y3]) - t)

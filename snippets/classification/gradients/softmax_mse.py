@@ -11,13 +11,15 @@ def grads(z, y):
     mse_hand = jac @ (q - y)                 # the Jacobian stays in
     zt = z.clone().requires_grad_()
     (0.5 * ((torch.softmax(zt, dim=0) - y) ** 2).sum()).backward()
-    print("  MSE by hand ", mse_hand, torch.allclose(zt.grad, mse_hand))
-    print("  CE  q - y   ", q - y)
-    print(f"  largest |J| entry {jac.abs().max():.4f}")
+    print("  MSE  J(q - y)  ", mse_hand, torch.allclose(zt.grad, mse_hand))
+    print("  CE   q - y     ", q - y)
+    print(f"  max|J|          {jac.abs().max():.4f}")
 
 
 y = torch.tensor([0.0, 1.0, 0.0])
+print("y =", y)
 for z in (torch.tensor([2.0, 1.0, -1.0]),     # unsure, leaning to a wrong class
           torch.tensor([8.0, 0.0, 0.0])):      # confidently wrong
-    print("z =", z, " softmax(z) =", torch.softmax(z, dim=0))
+    print("z =", z)
+    print("  q = softmax(z) ", torch.softmax(z, dim=0))
     grads(z, y)

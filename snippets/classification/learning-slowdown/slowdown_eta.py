@@ -16,7 +16,8 @@ def run(w, b, cost, eta, epochs=300):
     return f"{q:.4f} ({below if below is not None else '>300'})"
 
 
-print("output q after 300 epochs (first epoch with q < 0.5)")
+starts = ((0.6, 0.9), (2.0, 2.0))
+print("q(300) (min{t: q(t) < 0.5})")
+print(f"{'cost':<6}{'eta':<8}" + "".join(f"(w, b) = ({w}, {b})".ljust(22) for w, b in starts).rstrip())
 for cost, eta in (("MSE", 0.15), ("MSE", 0.6), ("CE", 0.15), ("CE", 0.005)):
-    print(f"{cost:<4} eta = {eta:<6}" + "".join(f"  start ({w}, {b}): {run(w, b, cost, eta):<14}"
-                                             for w, b in ((0.6, 0.9), (2.0, 2.0))).rstrip())
+    print(f"{cost:<6}{eta:<8}" + "".join(f"{run(w, b, cost, eta):<22}" for w, b in starts).rstrip())

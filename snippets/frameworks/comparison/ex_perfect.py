@@ -15,7 +15,7 @@ logit = np.array([100.0])
 f32 = lambda a: a.astype("float32")  # noqa: E731
 t = torch.tensor
 
-print("probability 1, label 1")
+print("q = 1, y = 1")
 rows = [
     ("NumPy", "xent.binary_cross_entropy", xent.binary_cross_entropy(p1, one)),
     ("PyTorch", "F.binary_cross_entropy", F.binary_cross_entropy(t(p1), t(one))),
@@ -24,7 +24,7 @@ rows = [
 for lib, name, v in rows:
     print(f"  {lib:<11}{name:<46}{float(v):.7e}" if float(v) else f"  {lib:<11}{name:<46}{float(v):.4f}")
 
-print("logit 100, label 1")
+print("z = 100, y = 1")
 rows = [
     ("NumPy", "xent.binary_cross_entropy_with_logits", xent.binary_cross_entropy_with_logits(logit, one)),
     ("PyTorch", "F.binary_cross_entropy_with_logits", F.binary_cross_entropy_with_logits(t(logit), t(one))),

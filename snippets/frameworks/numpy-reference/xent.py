@@ -111,15 +111,13 @@ def _class_targets(target, sample_shape, n_classes, ignore_index):
     if not np.issubdtype(t.dtype, np.integer):
         raise ValueError(f"class-index targets must be integers, got dtype {t.dtype}")
     if t.shape != sample_shape:
-        raise ValueError(f"target shape {t.shape} does not match the input's "
-                         f"shape without its class axis, {sample_shape}")
+        raise ValueError(f"target shape {t.shape} does not match the input's sample shape {sample_shape}")
     t = t.reshape(-1)
     kept = t != ignore_index
     outside = kept & ((t < 0) | (t >= n_classes))
     if outside.any():
-        raise ValueError(f"class index {t[outside][0]} is out of range for "
-                         f"{n_classes} classes (valid: 0 to {n_classes - 1}, "
-                         f"or ignore_index={ignore_index})")
+        raise ValueError(f"class index {t[outside][0]} is out of range 0 to {n_classes - 1} "
+                         f"(or ignore_index={ignore_index})")
     return np.where(kept, t, 0), kept
 
 
@@ -140,7 +138,7 @@ def nll_loss(log_probs, target, weight=None, ignore_index=-100, reduction="mean"
     wt = np.where(kept, w[t], 0.0)
     with np.errstate(invalid="ignore"):
         losses = np.where(kept, -wt * picked, 0.0)
-    _no_nan(losses, "a target class with weight 0 has log-probability -inf")
+    _no_nan(losses, "a weight-0 target has log-probability -inf")
     if reduction == "mean" and wt.sum() == 0:
         raise ValueError("the mean is undefined: every target is ignored or has weight 0")
     return _reduce(losses.reshape(sample_shape), reduction, wt.sum())

@@ -23,4 +23,4 @@ print(f"{math.log(3):.4f}")
 # Why float32 is off: after subtracting the maximum, the loss is the log of
 # 1 + e^-10 + e^-20, and float32 stores that sum in whole steps of 2^-23.
 total = np.float32(1) + np.float32(math.exp(-10)) + np.float32(math.exp(-20))
-print(f"float32 sum = 1 + {(total - 1) / 2**-23:.0f} steps of 2^-23; its log {np.log(total):.4e}")
+print(f"float32 total = 1 + {(total - 1) / 2**-23:.0f} · 2^-23; log(total) = {np.log(total):.4e}")

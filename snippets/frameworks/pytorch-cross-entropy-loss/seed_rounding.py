@@ -8,12 +8,12 @@ logits = torch.tensor([[2.8883, 0.1760, 1.0774],
 half_step = 0.00005
 
 # Entries where the article's printout differs from ours: (row, column, printed).
-article = {"softmax": [(1, 2, 0.2102), (2, 2, 0.6083)],
-           "log_softmax": [(1, 2, -1.5599)]}
+article = {torch.softmax: [(1, 2, 0.2102), (2, 2, 0.6083)],
+           torch.log_softmax: [(1, 2, -1.5599)]}
 
-print(f"{'entry':<18}{'ours':>8}{'article':>9}   reachable range       rounded to 4   article inside")
-for name, entries in article.items():
-    fn = getattr(torch, name)
+print(f"{'':<8}{'ours':>9}{'article':>9}  {'[lo, hi]':<22}{'round(·, 4)':<21}inside")
+for fn, entries in article.items():
+    print(fn.__name__)
     for row, col, printed in entries:
         # Softmax entry (row, col) grows with its own logit and shrinks with
         # the others, so its extremes sit at the corners of the rounding box.
@@ -23,8 +23,8 @@ for name, entries in article.items():
         high[col] += 2 * half_step
         ours = fn(logits[row], dim=0)[col]
         lo, hi = fn(low, dim=0)[col], fn(high, dim=0)[col]
-        label = f"{name}[{row}, {col}]"
+        label = f"[{row}, {col}]"
         # The article printed 4 decimals, so compare with the range rounded to 4.
         inside = round(lo.item(), 4) <= printed <= round(hi.item(), 4)
-        print(f"{label:<18}{ours:>8.4f}{printed:>9.4f}   [{lo:.5f}, {hi:.5f}]   "
-              f"[{lo:.4f}, {hi:.4f}]   {inside}")
+        print(f"  {label:<6}{ours:>9.4f}{printed:>9.4f}  {f'[{lo:.5f}, {hi:.5f}]':<22}"
+              f"{f'[{lo:.4f}, {hi:.4f}]':<21}{inside}")

@@ -13,6 +13,7 @@ print(f"BCELoss(sigmoid(z)): {on_probs:.4f}   BCEWithLogitsLoss(z): {on_logits:.
 # pos_weight multiplies the loss of every positive label (one value per class).
 weighted = nn.BCEWithLogitsLoss(pos_weight=torch.tensor([3.0], dtype=torch.float64))
 print(f"pos_weight=3: {weighted(logits, labels):.4f}")
-print("per element:", nn.BCEWithLogitsLoss(reduction="none")(logits, labels).numpy().round(4))
-print("xent agrees:", abs(weighted(logits, labels).item() - xent.binary_cross_entropy_with_logits(
+per_element = nn.BCEWithLogitsLoss(reduction="none")(logits, labels)
+print("per_element:", per_element.numpy().round(4))
+print("|weighted - xent| < 1e-12:", abs(weighted(logits, labels).item() - xent.binary_cross_entropy_with_logits(
     logits.numpy(), labels.numpy(), pos_weight=3.0)) < 1e-12)

@@ -12,11 +12,11 @@ zero_w = torch.tensor([1.0, 1.0, 0.0], dtype=torch.float64)
 for eps in (0.0, 0.1):
     a = F.cross_entropy(logits, ignored, label_smoothing=eps)
     b = F.cross_entropy(logits, target, weight=zero_w, label_smoothing=eps)
-    print(f"label_smoothing={eps}: ignore_index {a:.4f}   weight 0 {b:.4f}")
+    print(f"label_smoothing={eps}: ignored {a:.4f}   zero_w {b:.4f}")
 
 # Per sample, with smoothing: the weight 0 on class 2 also removes class 2's
 # share of every sample's smoothing term, and sample 2 keeps its share of the others.
 kw = dict(label_smoothing=0.1, reduction="none")
-print("per sample, ignore_index:", F.cross_entropy(logits, ignored, **kw).numpy().round(4))
-print("per sample, weight 0:    ", F.cross_entropy(logits, target, weight=zero_w, **kw).numpy().round(4))
-print("both means divide by", int(zero_w[target].sum()))
+print("ignored, **kw:", F.cross_entropy(logits, ignored, **kw).numpy().round(4))
+print("zero_w, **kw: ", F.cross_entropy(logits, target, weight=zero_w, **kw).numpy().round(4))
+print("Σ zero_w[target] =", int(zero_w[target].sum()))

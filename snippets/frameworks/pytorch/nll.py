@@ -15,4 +15,4 @@ print(f"NLLLoss(LogSoftmax): {nll:.4f}   CrossEntropyLoss: {ce:.4f}")
 # NLLLoss takes no logarithm. Hand it probabilities and it still returns a
 # number, just a meaningless one: minus the weighted mean probability.
 wrong = nn.NLLLoss(weight=weight)(torch.softmax(logits, dim=1), target)
-print(f"NLLLoss(Softmax), no log: {wrong:.4f}")
+print(f"NLLLoss(softmax): {wrong:.4f}")

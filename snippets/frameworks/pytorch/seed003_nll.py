@@ -7,6 +7,6 @@ target = torch.tensor([1, 0, 4])            # each 0 <= value < C
 
 output = F.nll_loss(F.log_softmax(z, dim=1), target)  # say dim=1 explicitly
 output.backward()
-print(f"loss: {output.item():.4f}")
+print(f"output: {output.item():.4f}")
 print(z.grad)
 print(torch.allclose(output, F.cross_entropy(z, target)))

@@ -16,15 +16,15 @@ print(soft)
 
 as_index = F.cross_entropy(logits, target, weight=weight, label_smoothing=eps, reduction="none")
 as_probs = F.cross_entropy(logits, soft, weight=weight, reduction="none")
-print("per sample, indices:      ", [round(v, 4) for v in as_index.tolist()])
-print("per sample, probabilities:", [round(v, 4) for v in as_probs.tolist()])
+print("as_index:", [round(v, 4) for v in as_index.tolist()])
+print("as_probs:", [round(v, 4) for v in as_probs.tolist()])
 
 # The means differ: indices divide by the sum of weight[y], probabilities by N.
 total, w_sum = as_index.sum(), weight[target].sum()
 print(f"sum {total:.4f}, sum / {w_sum:.1f} = {total / w_sum:.4f}, sum / {len(target)} = {total / len(target):.4f}")
 mean_index = F.cross_entropy(logits, target, weight=weight, label_smoothing=eps)
 mean_probs = F.cross_entropy(logits, soft, weight=weight)
-print(f"mean, indices:       {mean_index:.4f}")
-print(f"mean, probabilities: {mean_probs:.4f}")
-print("xent agrees:", abs(mean_index.item() - xent.cross_entropy(
+print(f"mean_index: {mean_index:.4f}")
+print(f"mean_probs: {mean_probs:.4f}")
+print("|mean_index - xent| < 1e-12:", abs(mean_index.item() - xent.cross_entropy(
     logits.numpy(), target.numpy(), weight=weight.numpy(), label_smoothing=eps)) < 1e-12)

@@ -13,7 +13,7 @@ soft = torch.tensor([[0.7, 0.2, 0.1],
 for reduction in ("none", "sum", "mean"):
     loss = nn.CrossEntropyLoss(reduction=reduction)(logits, soft)
     ours = xent.cross_entropy(logits.numpy(), soft.numpy(), reduction=reduction)
-    print(f"{reduction:>4}: {loss.numpy().round(4)}  xent agrees: {np.allclose(loss.numpy(), ours)}")
+    print(f"{reduction:>4}: {loss.numpy().round(4)}  ≈ xent: {np.allclose(loss.numpy(), ours)}")
 
 # A one-hot row gives exactly the class-index loss.
 print(nn.CrossEntropyLoss()(logits[1:], torch.tensor([1])).numpy().round(4))

@@ -15,7 +15,7 @@ for reduction in ("none", "sum", "mean"):
     loss = nn.CrossEntropyLoss(weight=weight, reduction=reduction)(logits, target)
     ours = xent.cross_entropy(logits.numpy(), target.numpy(), weight=weight.numpy(),
                               reduction=reduction)
-    print(f"{reduction:>4}: {np.round(loss.numpy(), 4)}  xent agrees: {np.allclose(loss, ours)}")
+    print(f"{reduction:>4}: {np.round(loss.numpy(), 4)}  ≈ xent: {np.allclose(loss, ours)}")
 
 kept = target != -100
-print("weights of the kept targets:", weight[target[kept]].tolist())
+print("weight[target[kept]]:", weight[target[kept]].tolist())

@@ -11,8 +11,8 @@ def softplus(x):  # log(1 + e^x) = max(x, 0) + log1p(e^-|x|), never overflows
 
 z = np.array([40.0, -40.0, 40.0, -40.0])   # logits
 y = np.array([0.0, 1.0, 1.0, 0.0])         # labels
-show("logit z:", z)
-show("label y:", y)
+show("z:", z)
+show("y:", y)
 
 # Naive: sigmoid first, then the two logarithms.
 q = 1 / (1 + np.exp(-z))
@@ -23,7 +23,8 @@ show("naive BCE:", naive)
 
 # Logits form: -log sigmoid(z) = softplus(-z), -log(1 - sigmoid(z)) = softplus(z).
 stable = y * softplus(-z) + (1 - y) * softplus(z)
-show("logits form:", stable)
+show("stable:", stable)
 
 # sigmoid(40) is 1 because 1 - sigmoid(40) is far below the spacing of float64 numbers just below 1.
-print(f"float64 spacing below 1: {np.finfo(np.float64).epsneg:.4g}   1 - sigmoid(40): {1 - q[0]:.4g}")
+epsneg = np.finfo(np.float64).epsneg
+print(f"float64 epsneg: {epsneg:.4g}   1 - sigmoid(40): {1 - q[0]:.4g}")

@@ -18,10 +18,11 @@ def log_softmax(x, k):  # -log_softmax(x)[k], maximum subtracted first
 
 
 for dtype in (np.float32, np.float64):
-    print(f"exp(z) overflows in {np.dtype(dtype).name} above z = {np.log(np.finfo(dtype).max):.2f}")
+    print(f"{np.dtype(dtype).name}: z > {np.log(np.finfo(dtype).max):.2f} → exp(z) = inf")
 
 errors = {}     # (y, method): relative error on grids[y], nan where the loss is inf or nan
 zero_from = {}  # y = 0: the first z on the grid where the computed loss is exactly 0
+print(f"{'':<7}{'name':<20} {'isfinite':<9} max err")
 with np.errstate(all="ignore"):
     for k, z in grids.items():
         rows = np.stack([z, np.zeros_like(z)], axis=1)
@@ -34,10 +35,11 @@ with np.errstate(all="ignore"):
             errors[k, name] = err
             if k == 0:
                 zero_from[name] = z[loss == 0][0]
-            stops = "finite throughout" if np.isfinite(loss).all() else "inf/nan once exp overflows"
-            print(f"y = {k}  {name:<20} {stops:<27} worst relative error {np.nanmax(err):.0e}")
+            finite = bool(np.isfinite(loss).all())
+            print(f"y = {k}  {name:<20} {finite!s:<9} {np.nanmax(err):.0e}")
+print(f"{'':<9}{'1 + e^-z == 1':<16}{'zero_from (y = 0): log_softmax':<33}naive")
 # 1 + e^-z rounds to 1 once e^-z <= eps/2, half the spacing of floats above 1.
 for dtype in (np.float32, np.float64):
     t = np.dtype(dtype).name
-    print(f"{t}: 1 + e^-z == 1 from z = {np.log(2 / np.finfo(dtype).eps):.2f}; loss first 0 at z = "
-          f"{zero_from['log_softmax ' + t]:.2f} (log_softmax), {zero_from['naive ' + t]:.2f} (naive)")
+    print(f"{t:<9}z ≥ {np.log(2 / np.finfo(dtype).eps):<12.2f}{zero_from['log_softmax ' + t]:>30.2f}   "
+          f"{zero_from['naive ' + t]:.2f}")

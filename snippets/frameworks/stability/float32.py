@@ -19,10 +19,10 @@ e10 = np.float32(math.exp(-10))
 e20 = np.float32(math.exp(-20))
 total = np.float32(1) + e10 + e20
 step = np.spacing(np.float32(1))
-print(f"float32 step at 1: {step:.4e} (2^-23 = {2.0**-23:.4e})")
+print(f"float32 step: {step:.4e} (2^-23 = {2.0**-23:.4e})")
 steps = (math.exp(-10) + math.exp(-20)) / 2**-23
-print(f"e^-10 + e^-20 = {steps:.2f} steps; float32 keeps {(total - 1) / 2**-23:.0f}")
-print(f"float32 log of the rounded sum: {np.log(total):.4e}")
+print(f"e^-10 + e^-20 = {steps:.2f} · 2^-23; float32 total = 1 + {(total - 1) / 2**-23:.0f} · 2^-23")
+print(f"float32 log(total):             {np.log(total):.4e}")
 # log1p takes the small part, e^-10 + e^-20, and never adds the 1:
 print(f"float32 log1p(e^-10 + e^-20):   {np.log1p(e10 + e20):.4e}")
 
@@ -31,9 +31,9 @@ print(f"float32 log1p(e^-10 + e^-20):   {np.log1p(e10 + e20):.4e}")
 # are float32 results, one float32 step apart; float64 settles it.
 sig = F.binary_cross_entropy_with_logits(torch.tensor([1.0]), torch.tensor([1.0]))
 soft = F.cross_entropy(torch.tensor([[1.0, 2.0]]), torch.tensor([1]))
-print("sigmoid form, float32:", np.float32(sig.item()))
-print("softmax form, float32:", np.float32(soft.item()))
-print(f"steps apart: {(sig - soft).item() / np.spacing(np.float32(0.3)):.0f}")
+print("sig, float32: ", np.float32(sig.item()))
+print("soft, float32:", np.float32(soft.item()))
+print(f"(sig - soft) / spacing: {(sig - soft).item() / np.spacing(np.float32(0.3)):.0f}")
 exact_002 = math.log1p(math.exp(-1))
 print(f"exact: {exact_002:.10f}")
-print("exact rounded to float32 == sigmoid form:", np.float32(exact_002) == np.float32(sig.item()))
+print("float32(exact) == float32(sig):", np.float32(exact_002) == np.float32(sig.item()))

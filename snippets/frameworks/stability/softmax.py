@@ -15,5 +15,5 @@ for w in caught:  # NumPy warns instead of failing; show its warnings here
 # Log-sum-exp: subtract the maximum first; the largest exponent is exp(0) = 1.
 shifted = z - z.max()
 log_probs = shifted - np.log(np.exp(shifted).sum())
-print("log_softmax:", log_probs)
+print("log_probs:", log_probs)
 print("softmax:", np.exp(log_probs))

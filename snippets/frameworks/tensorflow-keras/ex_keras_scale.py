@@ -11,7 +11,7 @@ for factor in (1.0, 10.0):
     v = factor * np.array([1.0, 2.0], dtype="float32")
     keras_loss = keras.losses.categorical_crossentropy(y, v)
     tf_loss = tf.nn.softmax_cross_entropy_with_logits(labels=y, logits=v)
-    print(f"input {factor:4.0f} x [1, 2]: Keras {float(keras_loss):.4f}   TensorFlow {float(tf_loss):.4f}")
+    print(f"v = {factor:2.0f} * [1, 2]: Keras {float(keras_loss):.4f}   TensorFlow {float(tf_loss):.4f}")
 
 # Where 10.0001 comes from: class 0 (weight 1) and class 1 (weight 2) of logits [10, 20].
 nll = -tf.nn.log_softmax(np.array([10.0, 20.0], dtype="float32")).numpy()

@@ -13,9 +13,9 @@ print(f"categorical_crossentropy         {float(loss):.4f}")
 
 # Keras first divides the prediction by its sum, then clips to [eps, 1 - eps].
 q = y_pred / y_pred.sum()
-print(f"rescaled prediction              [{q[0]:.4f}, {q[1]:.4f}]")
+print(f"q = y_pred / y_pred.sum()        [{q[0]:.4f}, {q[1]:.4f}]")
 print(f"-(1 * log(1/3) + 2 * log(2/3))   {-(1 * np.log(1 / 3) + 2 * np.log(2 / 3)):.4f}")
 
 # So only the ratios matter: ten times the prediction, same loss.
 scaled = keras.losses.categorical_crossentropy(y_true, 10 * y_pred)
-print(f"prediction [10, 20]              {float(scaled):.4f}")
+print(f"10 * y_pred                      {float(scaled):.4f}")

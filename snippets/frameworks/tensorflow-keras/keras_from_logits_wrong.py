@@ -23,7 +23,7 @@ share = logits[0] / total
 clipped = np.clip(share, eps, 1 - eps)
 
 print(f"logits, from_logits=True   {float(right[0]):.4f}")
-print(f"probabilities, default     {float(also_right[0]):.4f}")
-print(f"logits, default (wrong)    {float(wrong[0]):.4f}")
-print(f"sum {total:.0f}   divided [{', '.join(f'{v:.7g}' for v in share)}]")
+print(f"probs                      {float(also_right[0]):.4f}")
+print(f"logits, from_logits=False  {float(wrong[0]):.4f}")
+print(f"total {total:.0f}   share [{', '.join(f'{v:.7g}' for v in share)}]")
 print(f"clipped [{', '.join(f'{v:.7g}' for v in clipped)}]   -log {clipped[1]:.7g} = {-np.log(clipped[1]):.4f}")

@@ -16,4 +16,5 @@ print(f"-log 0.2                         {-np.log(0.2):.4f}")
 try:
     keras.losses.sparse_categorical_crossentropy(1, [0.2, 0.2, 0.6])
 except AttributeError as err:
-    print(f"with Python lists                AttributeError: {err}")
+    print("sparse_categorical_crossentropy(1, [0.2, 0.2, 0.6])")
+    print(f"AttributeError: {err}")

@@ -23,7 +23,7 @@ for y in (0.0, 0.3, 1.0):
     labels = np.full_like(z, y)
     ours = stable(z, labels)
     theirs = tf.nn.sigmoid_cross_entropy_with_logits(labels=labels, logits=z).numpy()
-    print(f"y = {y}: agrees with TensorFlow to 1e-12: {np.allclose(ours, theirs, rtol=1e-12, atol=1e-12)}")
+    print(f"y = {y}: ours ≈ theirs (1e-12): {np.allclose(ours, theirs, rtol=1e-12, atol=1e-12)}")
 
 # Where the naive formula breaks (float32, label y = 1).
 # e^-z and q = sigmoid(z) are the intermediate values of naive().

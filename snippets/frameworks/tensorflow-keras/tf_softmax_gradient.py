@@ -28,9 +28,9 @@ def show(g):
     return f"[{float(g[0]):.4f}, {float(g[1]):.4f}]"
 
 
-print(f"loss values            {float(fused):.4f}  {float(spelled_out):.4f}")
-print(f"fused op gradient      {show(g_fused)}")
-print(f"written-out gradient   {show(g_spelled)}")
-print(f"finite differences     {show(fd)}")
+print(f"fused, spelled_out     {float(fused):.4f}  {float(spelled_out):.4f}")
+print(f"g_fused                {show(g_fused)}")
+print(f"g_spelled              {show(g_spelled)}")
+print(f"fd                     {show(fd)}")
 print(f"softmax(z) - y         {show(tf.nn.softmax(z) - labels)}")
 print(f"3 softmax(z) - y       {show(tf.reduce_sum(labels) * tf.nn.softmax(z) - labels)}")

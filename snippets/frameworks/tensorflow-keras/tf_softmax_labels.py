@@ -18,14 +18,14 @@ print(f"1 * {float(nll[0]):.4f} + 2 * {float(nll[1]):.4f}            {float(1 * 
 
 # The same number as a weighted sum of two hard-label losses: class 0 with weight 1, class 1 with weight 2.
 hard = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=[0, 1], logits=[logits, logits])
-print(f"weighted hard-label losses         {float(tf.reduce_sum(hard * [1.0, 2.0])):.4f}")
+print(f"sum(hard * [1, 2])                 {float(tf.reduce_sum(hard * [1.0, 2.0])):.4f}")
 
 # ...and as 3 times the loss against the normalised labels [1/3, 2/3].
 normalised = tf.nn.softmax_cross_entropy_with_logits(labels=labels / 3, logits=logits)
-print(f"3 * loss with labels [1/3, 2/3]    {3 * float(normalised):.4f}")
+print(f"3 * normalised                     {3 * float(normalised):.4f}")
 
 # The smallest value this loss can take: softmax(z) = [1/3, 2/3], i.e. z = log [1, 2].
 best = tf.nn.softmax_cross_entropy_with_logits(labels=labels, logits=tf.math.log(labels))
-print(f"minimum, at softmax(z) = [1/3, 2/3] {float(best):.4f}")
+print(f"min: softmax(z) = [1/3, 2/3]       {float(best):.4f}")
 p = labels / 3
 print(f"3 * H([1/3, 2/3])                  {3 * float(-tf.reduce_sum(p * tf.math.log(p))):.4f}")

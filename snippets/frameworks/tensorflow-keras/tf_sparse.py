@@ -16,4 +16,4 @@ print(f"-log sigmoid(2 - 1)                       {-math.log(1 / (1 + math.exp(-
 
 # A batch: one integer label per row, one loss per row.
 batch = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=[1, 0], logits=[[1.0, 2.0], [1.0, 2.0]])
-print("batch, classes [1, 0]                    ", ", ".join(f"{float(v):.4f}" for v in batch))
+print("batch, y = [1, 0]                        ", ", ".join(f"{float(v):.4f}" for v in batch))

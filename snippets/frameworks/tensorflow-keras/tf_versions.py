@@ -6,4 +6,5 @@ import keras
 import tensorflow as tf
 
 print(f"TensorFlow {tf.__version__}")
-print(f"Keras {keras.__version__}, backend: {keras.backend.backend()}")
+backend = keras.backend.backend()
+print(f"Keras {keras.__version__}, backend: {backend}")

@@ -16,12 +16,11 @@ def both(p):
     return ce, kl, h
 
 
+print(f"{'p':<19}  i  {'CE':>8}  {'KL':>8}  {'CE - KL':>8}  {'H(p)':>8}")
 for name, p in [
-    ("one-hot", F.one_hot(label, num_classes=3).double()),
-    ("smoothed 0.1", F.one_hot(label, num_classes=3).double() * 0.9 + 0.1 / 3),
+    ("one_hot", F.one_hot(label, num_classes=3).double()),
+    ("0.9 one_hot + 0.1/3", F.one_hot(label, num_classes=3).double() * 0.9 + 0.1 / 3),
 ]:
     ce, kl, h = both(p)
     for i in range(2):
-        print(
-            f"{name:<13} sample {i}: CE {ce[i]:.6f}  KL {kl[i]:.6f}  CE - KL {ce[i] - kl[i]:.6f}  H(p) {h[i]:.6f}"
-        )
+        print(f"{name:<19}  {i}  {ce[i]:.6f}  {kl[i]:.6f}  {ce[i] - kl[i]:.6f}  {h[i]:.6f}")

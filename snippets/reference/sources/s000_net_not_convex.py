@@ -9,8 +9,5 @@ def loss(w, v, x=1.0, y=1.0):
 
 a, b = (3.0, 3.0), (-3.0, -3.0)  # two weight settings with the same output
 mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-print(f"L(a) = {loss(*a):.4f}, L(b) = {loss(*b):.4f}, L(midpoint) = {loss(*mid):.4f}")
-print(
-    "convex would need L(midpoint) <= (L(a) + L(b)) / 2:",
-    loss(*mid) <= (loss(*a) + loss(*b)) / 2,
-)
+print(f"L(a) = {loss(*a):.4f}, L(b) = {loss(*b):.4f}, L(mid) = {loss(*mid):.4f}")
+print("L(mid) ≤ (L(a) + L(b)) / 2:", loss(*mid) <= (loss(*a) + loss(*b)) / 2)

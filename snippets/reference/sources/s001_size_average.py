@@ -10,5 +10,5 @@ for w in caught:
     if "size_average" in str(w.message):
         print(f"{w.category.__name__}: size_average and reduce are deprecated, use reduction")
 
-print("old arguments become reduction =", repr(old.reduction))
-print("default today:   reduction =", repr(nn.NLLLoss().reduction))
+print("old.reduction =", repr(old.reduction))
+print("nn.NLLLoss().reduction =", repr(nn.NLLLoss().reduction))

@@ -5,11 +5,9 @@ import tensorflow as tf
 labels = np.array([[1.0, 2.0]], dtype=np.float32)  # seed 002's labels and predictions
 preds = np.array([[1.0, 2.0]], dtype=np.float32)
 
-tf_value = tf.nn.softmax_cross_entropy_with_logits(labels=labels, logits=preds).numpy()[
-    0
-]
+tf_value = tf.nn.softmax_cross_entropy_with_logits(labels=labels, logits=preds).numpy()[0]
 keras_value = keras.losses.categorical_crossentropy(labels, preds).numpy()[0]
-print(f"TensorFlow op {tf_value:.7f}   Keras {keras_value:.7f}")
+print(f"TensorFlow {tf_value:.7f}   Keras {keras_value:.7f}")
 
 # Two readings of the same numbers: logits through softmax,
 # or weights divided by their sum.

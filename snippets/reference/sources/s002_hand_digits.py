@@ -19,6 +19,6 @@ for name, article, f32, exact in rows:
     print(f"{name:<22}{article:>12}{f32:>13.9f}{exact:>13.9f}")
 # The same loss in float32 by its other formula, log(1 + e^-1):
 sigmoid_form = F.binary_cross_entropy_with_logits(torch.tensor([1.0]), torch.tensor([1.0]))
-print(f"{'  as log(1 + e^-1)':<22}{'':>12}{sigmoid_form.item():>13.9f}")
+print(f"{'  log(1 + e^-1)':<22}{'':>12}{sigmoid_form.item():>13.9f}")
 units = [round((float(article) - exact) * 1e9) for _, article, _, exact in rows]
-print("article - exact, in units of the ninth decimal:", ", ".join(f"{u:+d}" for u in units))
+print("units = (article - exact) * 10^9:", ", ".join(f"{u:+d}" for u in units))

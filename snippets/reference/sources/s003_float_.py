@@ -4,5 +4,5 @@ import numpy as np
 try:
     np.float_([0.9, 0.1])
 except AttributeError as e:
-    print(f"{type(e).__name__}: {e}")
+    print(f"{type(e).__name__}: {str(e).split('. ')[0]}.")
 print(np.asarray([0.9, 0.1], dtype=np.float64))  # what it meant

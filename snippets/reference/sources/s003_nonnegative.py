@@ -7,5 +7,5 @@ def entropy_bits(p):
     return float(-(p * np.log2(p)).sum()) + 0.0  # + 0.0 turns -0.0 into 0.0
 
 
-print(f"information of a certain symbol, -log2(1) = {-np.log2(1.0) + 0.0}")
+print(f"-log2(1) = {-np.log2(1.0) + 0.0}")
 print(f"H(1, 0) = {entropy_bits([1, 0])}, H(0.5, 0.5) = {entropy_bits([0.5, 0.5])}")

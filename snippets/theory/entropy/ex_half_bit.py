@@ -10,4 +10,4 @@ lo, hi = 1e-12, 0.5
 for _ in range(60):
     mid = (lo + hi) / 2
     lo, hi = (mid, hi) if h(mid) < 0.5 else (lo, mid)
-print(f"p = {lo:.4f} (or {1 - lo:.4f}), H(p) = {h(lo):.4f} bits")
+print(f"p = {lo:.4f}, 1 - p = {1 - lo:.4f}, H(p) = {h(lo):.4f} bits")

@@ -14,4 +14,4 @@ print(f"skewed  {entropy_bits(skewed):.4f} bits")
 
 # Yes/no questions "first?", "second?", "third?" for the skewed symbols.
 questions = [1, 2, 3, 3]
-print(f"expected questions: {np.dot(skewed, questions):g}")
+print(f"E[questions] = {np.dot(skewed, questions):g}")

@@ -17,8 +17,8 @@ grid = np.linspace(0.0, 1.0, 1001)
 gaps = np.array([abs(h(q) - h(1 - q)) for q in grid])
 print(f"H(0.2) = {h(0.2):.4f}, H(0.8) = {h(0.8):.4f}")
 # In floating point 1 - (1 - p) need not be p, so the two sides may differ by a rounding step.
-print(f"1 - (1 - p) != p at {np.sum(1 - (1 - grid) != grid)} of {grid.size} points")
-print(f"H(p) vs H(1 - p): largest gap {gaps.max():.1e}, equal bit for bit at {np.sum(gaps == 0)}")
+print(f"1 - (1 - p) != p: {np.sum(1 - (1 - grid) != grid)} / {grid.size}")
+print(f"H(p) == H(1 - p): {np.sum(gaps == 0)} / {grid.size}, max |H(p) - H(1 - p)| = {gaps.max():.1e}")
 
 # In general H does not care about the order of the outcomes.
 print(f"{entropy_bits([0.7, 0.2, 0.1]):.4f} {entropy_bits([0.1, 0.7, 0.2]):.4f}")

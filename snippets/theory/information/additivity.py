@@ -9,8 +9,8 @@ def info(p):
     return -math.log2(p)
 
 
-print(f"I(heads) + I(six) = {info(p_heads):.4f} + {info(p_six):.4f} = {info(p_heads) + info(p_six):.4f}")
-print(f"I(heads and six)  = {info(p_both):.4f}")
+print(f"info(p_heads) + info(p_six) = {info(p_heads):.4f} + {info(p_six):.4f} = {info(p_heads) + info(p_six):.4f}")
+print(f"info(p_both)                = {info(p_both):.4f}")
 
 # Another decreasing function of p, say 1 - p, does not add up.
-print(f"(1 - 1/2) + (1 - 1/6) = {(1 - p_heads) + (1 - p_six):.4f}, but 1 - 1/12 = {1 - p_both:.4f}")
+print(f"(1 - 1/2) + (1 - 1/6) = {(1 - p_heads) + (1 - p_six):.4f} ≠ 1 - 1/12 = {1 - p_both:.4f}")

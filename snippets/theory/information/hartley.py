@@ -7,4 +7,4 @@ for m in (2, 4, 8, 10, 26):
 
 # A string of n such symbols has m**n equally likely values: n * log2 m bits.
 n, m = 3, 26
-print(f"{n} letters: log2({m}**{n}) = {math.log2(m**n):.4f} = {n} * {math.log2(m):.4f}")
+print(f"n = {n}: log2({m}**{n}) = {math.log2(m**n):.4f} = {n} * {math.log2(m):.4f}")

@@ -1,7 +1,7 @@
 import math
 
-print(f"1 bit = ln 2     = {math.log(2):.6f} nats")
-print(f"1 nat = 1 / ln 2 = {1 / math.log(2):.6f} bits")
+print(f"nats / bits = ln 2     = {math.log(2):.6f}")
+print(f"bits / nats = 1 / ln 2 = {1 / math.log(2):.6f}")
 
 # The same event measured both ways: only the unit changes.
 p = 1 / 6

@@ -24,6 +24,7 @@ for name, ours, seed in [("H(p, q1)", cross_entropy(p, q1), "0.79"),
                          ("H(q2, p)", cross_entropy(q2, p), "1.45"),
                          ("H(q1, p)", cross_entropy(q1, p), "-")]:
     truncated = math.floor(ours * 100) / 100
-    print(f"{name:<9}{ours:>8.4f}{ours:>9.2f}{truncated:>11.2f}{seed:>10}")
+    rounded = round(ours, 2)
+    print(f"{name:<9}{ours:>8.4f}{rounded:>9.2f}{truncated:>11.2f}{seed:>10}")
 for q, name in [(q1, "q1"), (q2, "q2")]:
     print(f"D_KL(p || {name}) = {kl(p, q):.4f}   D_KL({name} || p) = {kl(q, p):.4f}")

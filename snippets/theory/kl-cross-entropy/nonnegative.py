@@ -11,8 +11,8 @@ def kl(p, q):
 p = rng.dirichlet(np.ones(5), size=100_000)
 q = rng.dirichlet(np.ones(5), size=100_000)
 d = kl(p, q)
-print(f"smallest D_KL(p || q) over {len(d)} pairs: {d.min():.6f}")
-print("any negative:", bool((d < 0).any()))
+print(f"N = {len(d)}: min D_KL(p || q) = {d.min():.6f}")
+print("any(D_KL < 0):", bool((d < 0).any()))
 
 # Slide the first q towards its p: m = p + t (q - p). At t = 0, m is p.
 for t in [1.0, 0.5, 0.1, 0.01, 0.0]:

@@ -10,6 +10,6 @@ def length(words, code):
     return np.sum(words * np.log2(1 / code))
 
 
-print(f"H(p), Bob with his own code:      {length(p, p):g} bits")
-print(f"Olah's H_p(q), Alice, Bob's code: {length(q, p):g} bits  = this site's H(q, p)")
-print(f"Olah's H_q(p), Bob, Alice's code: {length(p, q):g} bits = this site's H(p, q)")
+print(f"length(p, p) = {length(p, p):g} bits  = H(p)")
+print(f"length(q, p) = {length(q, p):g} bits  = H(q, p)")
+print(f"length(p, q) = {length(p, q):g} bits = H(p, q)")

@@ -9,7 +9,7 @@ kl = (p * np.log2(p / q)).sum(axis=1)
 h = -(p * np.log2(p)).sum()
 
 gap = ce - kl
-print(f"H(p) = {h:.4f} bits; H(p, q) - D_KL(p || q) ranges over "
+print(f"H(p) = {h:.4f} bits; H(p, q) - D_KL(p || q) ∈ "
       f"[{gap.min():.4f}, {gap.max():.4f}]")
-print(f"minimum of H(p, q) at t = {t[ce.argmin()]:.2f}: {ce.min():.4f}")
-print(f"minimum of D_KL at t = {t[kl.argmin()]:.2f}: {kl.min():.4f}")
+print(f"min H(p, q) = {ce.min():.4f} (t = {t[ce.argmin()]:.2f})")
+print(f"min D_KL    = {kl.min():.4f} (t = {t[kl.argmin()]:.2f})")

@@ -16,8 +16,8 @@ kl = nn.KLDivLoss(reduction="batchmean")(log_q, p)  # target: probabilities
 h = -(p * p.log()).sum(dim=1).mean()                # H(p), the same every row
 print(f"CrossEntropyLoss    {ce.item():.4f}")
 print(f"KLDivLoss           {kl.item():.4f}")
-print(f"difference          {(ce - kl).item():.4f}")
-print(f"H(smoothed label)   {h.item():.4f}")
+print(f"ce - kl             {(ce - kl).item():.4f}")
+print(f"H(p)                {h.item():.4f}")
 
 # Without smoothing the labels are one-hot, H(p) = 0 and the two losses agree.
 one_hot = F.one_hot(target, num_classes=5).float()
@@ -26,5 +26,5 @@ print(f"eps = 0: CE {nn.CrossEntropyLoss()(logits, target).item():.4f}  "
 
 # reduction="mean" divides by every element (4 * 5), not by the batch size.
 mean = nn.KLDivLoss(reduction="mean")(log_q, p)
-print(f"reduction='mean'    {mean.item():.4f} = batchmean / 5: "
+print(f"reduction='mean'    {mean.item():.4f} = kl / 5: "
       f"{torch.isclose(mean, kl / 5).item()}")

@@ -16,6 +16,6 @@ for _ in range(200):
 q = torch.softmax(z.detach(), dim=0)
 loss = F.cross_entropy(z.detach().expand(10, 3), throws)
 counts = torch.bincount(throws).float() / 10
-print("fitted q:   ", [round(v, 4) for v in q.tolist()])
-print("counts / 10:", [round(v, 4) for v in counts.tolist()])
+print("q           =", [round(v, 4) for v in q.tolist()])
+print("counts / 10 =", [round(v, 4) for v in counts.tolist()])
 print(f"mean NLL {loss.item():.4f}, H(counts / 10) {-(counts * counts.log()).sum().item():.4f}")

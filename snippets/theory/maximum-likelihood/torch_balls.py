@@ -10,11 +10,12 @@ for step in range(61):
     p = torch.sigmoid(theta)
     nll = -(balls * p.log() + (1 - balls) * (1 - p).log()).mean()  # average NLL
     if step % 20 == 0:
-        print(f"step {step:2d}: p = {p.item():.4f}, average NLL = {nll.item():.4f}")
+        print(f"step {step:2d}: p = {p.item():.4f}, mean NLL = {nll.item():.4f}")
     opt.zero_grad()
     nll.backward()
     opt.step()
 
 # PyTorch's binary cross-entropy is the same average NLL.
 p = torch.sigmoid(theta.detach())
-print(f"F.binary_cross_entropy: {F.binary_cross_entropy(p.expand(10), balls).item():.4f}")
+bce = F.binary_cross_entropy(p.expand(10), balls)
+print(f"F.binary_cross_entropy: {bce.item():.4f}")

@@ -77,6 +77,7 @@ def test_olah_h_q_of_p_is_this_sites_h_of_p_q():
     # The snippet's length(words, code) is Olah's H_code(words): each line
     # prints it and names this site's H for the same number.
     assert printed(out, r"^length\(p, p\) = (\S+) bits\s+= H\(p\)$") == f"{float(h(p, p)):g}" == "1.75"
+    assert printed(out, r"^length\(q, q\) = (\S+) bits\s+= H\(q\)$") == f"{float(h(q, q)):g}" == "1.75"
     assert printed(out, r"^length\(q, p\) = (\S+) bits\s+= H\(q, p\)$") == f"{float(olah(p, q)):g}"
     assert printed(out, r"^length\(p, q\) = (\S+) bits\s+= H\(p, q\)$") == f"{float(olah(q, p)):g}"
     assert olah(q, p) == h(p, q) and olah(p, q) == h(q, p)  # his H_q(p) is this site's H(p, q)

@@ -11,5 +11,6 @@ def length(words, code):
 
 
 print(f"length(p, p) = {length(p, p):g} bits  = H(p)")
+print(f"length(q, q) = {length(q, q):g} bits  = H(q)")
 print(f"length(q, p) = {length(q, p):g} bits  = H(q, p)")
 print(f"length(p, q) = {length(p, q):g} bits = H(p, q)")

@@ -569,11 +569,13 @@ def test_buttons_keep_their_contrast_when_hovered_and_focused(themed, scheme):
     assert not real(problems) + page.context_.external
 
 
-# Material's .md-button states with the old `background: transparent`: the
+# Material's .md-button states with the old `background: transparent` and the
+# old indigo written out (#4051b5: on slate, site.css now points
+# --md-primary-fg-color of a button at the link colour): the
 # text turns white on hover and focus (blank on white), and is indigo on
 # slate (2.35:1) otherwise.
 OLD_BUTTONS = """
-.md-typeset .xe-playground .md-button { color: var(--md-primary-fg-color) !important;
+.md-typeset .xe-playground .md-button { color: #4051b5 !important;
   border-color: currentColor !important; background: transparent !important; }
 .md-typeset .xe-playground .md-button:hover, .md-typeset .xe-playground .md-button:focus {
   color: var(--md-accent-bg-color) !important; }

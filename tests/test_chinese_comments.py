@@ -15,7 +15,6 @@ Each check is shown able to fail on the defect it guards against.
 """
 
 import html
-import importlib.util
 import io
 import json
 import logging
@@ -26,6 +25,7 @@ from types import SimpleNamespace
 import markdown
 import pytest
 from mkdocs.exceptions import PluginError
+from test_hooks import load_hook
 
 from contract import includes, notebook_cells, notebooks, pages
 from layout import LANGS, ROOT, SNIPPETS
@@ -225,18 +225,6 @@ def test_a_translation_that_stops_the_file_running_is_caught():
 
 
 # The hook.
-
-
-def load_hook(name):
-    """A fresh copy of a hook module, loaded as MkDocs loads it (hooks/ on sys.path)."""
-    spec = importlib.util.spec_from_file_location(f"hook_{name}", ROOT / "hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(ROOT / "hooks"))
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(ROOT / "hooks"))
-    return module
 
 
 PAGE = """Text.

@@ -53,7 +53,7 @@ class SiteJobs:
         site, failure = self.built.result()
         if failure:
             raise RuntimeError("no page checks: the build failed")
-        return check_every_page(self.server.url)
+        return check_every_page(self.server.url, Path(self.dir.name))
 
     def close(self):
         self.pool.shutdown(cancel_futures=True)

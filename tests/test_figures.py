@@ -6,7 +6,9 @@
 - Text in a figure is at least MIN_TEXT_PX CSS pixels on a 360 px phone, in
   both schemes, on every page: each glyph's size in the SVG (matplotlib draws
   text as glyph outlines, each scaled to its font size; a script is smaller)
-  times the figure's rendered width over its viewBox width.
+  times the figure's rendered width over its viewBox width. The measure is
+  here (shown_figure_problems); test_pages.py's pass over every page applies
+  it to the figures each page shows in each scheme.
 - No legend covers a curve.
 - Words in a figure are symbols: outside math only code (set in monospace)
   spells a word, so one figure serves both languages.
@@ -21,13 +23,11 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from chromium import guarded_context
 from layout import DOCS, LANGS, ROOT, SNIPPETS
 from layout import pages as layout_pages
 from sitebuild import URL_PREFIX
 
 MIN_TEXT_PX = 11
-PHONE = {"viewport": {"width": 360, "height": 740}, "device_scale_factor": 1, "is_mobile": True}
 SVG_NS = "{http://www.w3.org/2000/svg}"
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 # matplotlib's text-to-path glyphs are outlines 100 units to the em (TextToPath.FONT_SCALE).
@@ -476,7 +476,7 @@ def test_size_hook_sizes_a_scheme_variant_and_lets_the_browser_skip_the_hidden_o
     assert "loading" not in plain and 'width="326"' in plain
 
 
-# --- in the browser: every page, a 360 px phone, both schemes --------------------------------
+# --- in the browser: test_pages.py opens every page on a 360 px phone, in both schemes --------
 
 SHOWN_FIGURES_JS = """async () => {
   const shown = [...document.querySelectorAll('img[src*="/figures/"]')]
@@ -500,11 +500,6 @@ def figure_pages(built_site):
     return found
 
 
-# Material puts the scheme on <body>; its palette toggle sets the same attribute.
-SET_SCHEME_JS = "scheme => document.body.setAttribute('data-md-color-scheme', scheme)"
-SCHEMES = {"dark": "slate", "light": "default"}
-
-
 def shown_figure_problems(shown, scheme, where, site, url):
     """What is wrong with the figures a page shows in one scheme (SHOWN_FIGURES_JS)."""
     other = "light" if scheme == "dark" else "dark"
@@ -524,28 +519,8 @@ def shown_figure_problems(shown, scheme, where, site, url):
     return problems
 
 
-@pytest.mark.browser
-def test_figure_text_is_readable_on_a_phone(browser, built_site, site_server):
-    """Each page with figures, opened on a 360 px phone in the dark scheme (as a first
-    visit with a dark system setting), then switched to the light one."""
-    pages = figure_pages(built_site)
-    assert len(pages) >= 2 * 9, pages  # the nine pages with figures, in both languages
-    problems = []
-    with guarded_context(browser, color_scheme="dark", **PHONE) as context:
-        page = context.new_page()
-        for lang, path in pages:
-            url = site_server + URL_PREFIX[lang] + path
-            page.goto(url, wait_until="domcontentloaded")  # after the stylesheets
-            for scheme in ("dark", "light"):
-                page.evaluate(SET_SCHEME_JS, SCHEMES[scheme])
-                shown = page.evaluate(SHOWN_FIGURES_JS)
-                problems += shown_figure_problems(shown, scheme, f"{lang}/{path}", built_site.path, url)
-        assert context.external == []
-    assert problems == []
-
-
 def test_phone_check_reports_small_text_and_the_wrong_scheme(tmp_path):
-    """The browser test's verdict on what it measured, from a recorded figure shown at
+    """The page pass's verdict on what it measured, from a recorded figure shown at
     its own width (fine), squeezed to 200 px, and in the other scheme."""
     svg = SNIPPETS / "classification/learning-slowdown/slowdown_plot-output-a-light.svg"
     (tmp_path / "figures").mkdir()

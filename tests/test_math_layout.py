@@ -29,20 +29,14 @@ import re
 import pytest
 from PIL import Image
 from test_hooks import load_hook
-from test_pages import PAGES
+from test_pages import PAGES, PHONE_360
 
 from chromium import guarded_context
 from sitebuild import URL_PREFIX as LANGS
 
 pytestmark = pytest.mark.browser
 
-WIDTH = 360
-PHONE_360 = {
-    "viewport": {"width": WIDTH, "height": 740},
-    "device_scale_factor": 1,
-    "is_mobile": True,
-    "has_touch": True,
-}
+WIDTH = PHONE_360["viewport"]["width"]
 # Display formulas allowed to scroll sideways at 360 px: (the page's URL path
 # under its language's root, the start of the formula's TeX) -> why it cannot
 # be broken into lines. Both languages show each one. None needs to today.

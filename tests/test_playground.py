@@ -41,7 +41,7 @@ import urllib.parse
 import numpy as np
 import pytest
 
-from chromium import PHONE, guarded_context, open_page
+from chromium import PHONE, guarded_context, open_page, state_forcer
 from contract import DOCS
 from layout import ROOT, SHARED_MODULES, SNIPPETS
 
@@ -464,26 +464,6 @@ AXE_CONTRAST = """async selector => {
   return [...result.violations, ...result.incomplete].flatMap(v => v.nodes.map(n =>
     n.target.join(" ") + ": color contrast: " + n.any.map(a => a.message).join("; ")));
 }"""
-
-
-def state_forcer(page, selector):
-    """A function that forces :hover or :focus (or nothing: None) on every
-    element matching selector at once, as DevTools' element-state toggles do.
-    (The nodes are looked up once: a second DOM.getDocument would hand out new
-    node ids, and resetting through those leaves the old state forced.)"""
-    cdp = page.context.new_cdp_session(page)
-    cdp.send("DOM.enable")
-    cdp.send("CSS.enable")
-    document = cdp.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
-    nodes = cdp.send("DOM.querySelectorAll", {"nodeId": document, "selector": selector})["nodeIds"]
-
-    def force(state):
-        for node in nodes:
-            cdp.send(
-                "CSS.forcePseudoState", {"nodeId": node, "forcedPseudoClasses": [state] if state else []}
-            )
-
-    return force
 
 
 # Both panels at once, so one axe run sees every button (a hidden panel's

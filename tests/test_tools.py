@@ -1,4 +1,4 @@
-"""The helpers around the suite: `make test`'s browser step and the lint."""
+"""The helpers around the suite: `make test`'s browser step, the lint, and `make bench`'s Lighthouse."""
 
 import os
 import re
@@ -7,7 +7,9 @@ import subprocess
 
 import pytest
 
-from layout import ROOT
+import bench
+import lighthouse
+from layout import ROOT, page_url, pages
 
 ENSURE = ROOT / "tools" / "ensure_chromium.sh"
 
@@ -126,3 +128,74 @@ def test_every_path_the_guides_name_exists(name):
 def test_path_check_catches_a_stale_path():
     assert missing_paths("see `tools/layout.py` and `snippets/<section>/<page>/`") == []
     assert missing_paths("the file is `overrides/assets/a11y.js`.") == ["overrides/assets/a11y.js"]
+
+
+# tools/lighthouse.py: which pages, how often, and the budget.
+
+
+def scores(perf=100, a11y=100, bp=100):
+    return {"performance": perf, "accessibility": a11y, "best-practices": bp}
+
+
+def test_the_budget_flags_accessibility_99_and_performance_94():
+    assert lighthouse.under_budget(scores(95, 100, 95)) == {}
+    assert lighthouse.under_budget(scores(a11y=99)) == {"accessibility": 99}
+    assert lighthouse.under_budget(scores(perf=94, bp=94)) == {"performance": 94, "best-practices": 94}
+
+
+def test_the_three_heaviest_pages_are_picked_by_weight():
+    weights = {"": 90, "en/": 91, "theory/entropy/": 250, "en/theory/entropy/": 240, "playground/": 120}
+    assert lighthouse.heaviest(weights) == ["theory/entropy/", "en/theory/entropy/", "playground/"]
+
+
+def test_every_page_of_both_languages_is_measured_and_each_404_page(tmp_path):
+    every = [page_url(p) for p in pages("zh")] + ["en/" + page_url(p) for p in pages("en")]
+    assert {"", "en/", "playground/", "en/playground/"} <= set(every)
+    assert lighthouse.site_pages(tmp_path) == every  # a site without 404 pages
+    (tmp_path / "en").mkdir()
+    (tmp_path / "404.html").write_text("")
+    (tmp_path / "en" / "404.html").write_text("")
+    assert sorted(lighthouse.site_pages(tmp_path)) == sorted([*every, "404.html", "en/404.html"])
+
+
+def test_heavy_pages_run_three_times_and_score_their_medians(capsys):
+    planned = {"a/": [scores(perf=80), scores(perf=99), scores(perf=97)], "b/": [scores(a11y=99)]}
+    calls = []
+
+    def fake(url):
+        calls.append(url)
+        audits = {c: ["an-audit (0.5)"] for c in scores()}
+        return planned[url.removeprefix("http://x/")].pop(0), audits, 1000
+
+    results = lighthouse.measure("http://x/", ["a/", "b/"], heavy=["a/"], lighthouse=fake)
+    assert calls == ["http://x/a/"] * 3 + ["http://x/b/"]
+    assert results == {"a/": scores(perf=97), "b/": scores(a11y=99)}
+    out = capsys.readouterr().out
+    assert "[1/2] /a/ perf 97 a11y 100 bp 100  benchmark 1000 (median of 3; perf 80, 97, 99)" in out
+    assert (
+        "[2/2] /b/ perf 100 a11y 99 bp 100  benchmark 1000\n    accessibility below 100: an-audit (0.5)"
+        in out
+    )
+    assert lighthouse.report(results) == 1
+    assert "1 under budget\n  /b/: accessibility 99\n" in capsys.readouterr().out
+    assert lighthouse.report({"a/": scores(perf=95, bp=95)}) == 0
+
+
+def test_a_page_lighthouse_fails_on_is_under_budget(capsys):
+    def fails(url):
+        raise RuntimeError(f"lighthouse failed on {url}:\nRuntime error encountered: NO_FCP")
+
+    results = lighthouse.measure("http://x/", ["a/"], heavy=[], lighthouse=fails)
+    assert results == {"a/": None}
+    assert lighthouse.report(results) == 1
+    assert "/a/: lighthouse failed" in capsys.readouterr().out
+
+
+def test_bench_passes_its_three_heaviest_pages_to_lighthouse(monkeypatch, tmp_path):
+    seen = []
+    monkeypatch.setattr(
+        bench.subprocess, "run", lambda cmd, **kw: seen.append(cmd) or subprocess.CompletedProcess(cmd, 0)
+    )
+    weights = {"index.html": 300.0, "en/index.html": 10.0, "en/a/index.html": 200.0, "b/index.html": 250.0}
+    assert bench.bench_lighthouse(tmp_path, weights)
+    assert seen[0][-5:] == [str(tmp_path), "--heavy", "", "b/", "en/a/"]

@@ -96,6 +96,39 @@ def start_page(context, url):
     return page, problems
 
 
+class PseudoStates:
+    """Pseudo-classes (hover, focus, focus-visible, focus-within...) forced on
+    elements, as DevTools' element-state toggles do, over one CDP session.
+    nodes() looks the elements up once: a second DOM.getDocument would hand out
+    new node ids, and resetting through those leaves the old state forced."""
+
+    def __init__(self, page):
+        self.cdp = page.context.new_cdp_session(page)
+        self.cdp.send("DOM.enable")
+        self.cdp.send("CSS.enable")
+        self.document = self.cdp.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+
+    def nodes(self, selector):
+        found = self.cdp.send("DOM.querySelectorAll", {"nodeId": self.document, "selector": selector})
+        return found["nodeIds"]
+
+    def force(self, node, states):
+        self.cdp.send("CSS.forcePseudoState", {"nodeId": node, "forcedPseudoClasses": list(states)})
+
+
+def state_forcer(page, selector):
+    """A function that forces one pseudo-class (or none: None) on every element
+    matching selector at once."""
+    states = PseudoStates(page)
+    nodes = states.nodes(selector)
+
+    def force(state):
+        for node in nodes:
+            states.force(node, [state] if state else [])
+
+    return force
+
+
 def settle(page):
     """Wait until the page has loaded and its network (sitemaps too) is idle."""
     page.wait_for_load_state("load")

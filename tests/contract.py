@@ -27,7 +27,8 @@ FENCE = re.compile(
 INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<path>[^"]+)"\s*$')
 OUTPUT_MARKER = "<!--pytest-codeblocks:expected-output-->"
 # A decimal number as printed: 2.3185, -1.5600, 4.5418e-05, 2.13.0 (one token).
-NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)+(?:[eE][-+]?\d+)?")
+# A section reference (§4.3.2) is not a number.
+NUMBER = re.compile(r"(?<![\w.§])-?\d+(?:\.\d+)+(?:[eE][-+]?\d+)?")
 URL = re.compile(r"<https?://[^>]*>|\]\([^)]*\)|https?://\S+")
 # The front matter's `search:` settings (a page's search boost) are not prose.
 SEARCH_SETTINGS = re.compile(r"\A(---\n(?:(?!---\n).*\n)*?)search:\n(?:[ \t]+.*\n)+")

@@ -190,6 +190,8 @@ def test_number_rule_rejects_a_number_no_output_prints():
     assert unbacked_numbers(prose_numbers("log is -1.5600"), "tensor([-1.5600])\n") == []
     assert unbacked_numbers(prose_numbers("log is -1.5600"), "tensor([1.5600])\n") == ["-1.5600"]
     assert prose_numbers("see <http://127.0.0.1:8000> and `4.5418e-05`") == ["4.5418e-05"]
+    # A section of a cited book is not a number; a number beside one still is.
+    assert prose_numbers("Bishop (2006, §4.3.3) finds 0.0345") == ["0.0345"]
 
 
 def test_figure_rule_rejects_a_figure_without_its_snippet():

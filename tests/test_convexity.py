@@ -24,6 +24,7 @@ from scipy.optimize import minimize
 from sklearn.linear_model import LogisticRegression
 
 from layout import SNIPPETS
+from printed import mismatch, replace_line
 
 FOLDER = SNIPPETS / "classification" / "convexity"
 
@@ -40,22 +41,6 @@ def load(name):
             return __import__(name)
     finally:
         sys.path.remove(str(FOLDER))
-
-
-def numbers(text, pattern):
-    """The numbers on the line that pattern matches (after the match)."""
-    line = re.search(pattern + r"(.*)$", text, re.M)
-    assert line, f"no line matching {pattern!r}"
-    return np.array([float(v) for v in re.findall(r"-?\d+\.\d*(?:e[-+]\d+)?", line.group(1))])
-
-
-def mismatch(text, pattern, expected, digits):
-    """A problem if the numbers printed after pattern are not expected, rounded to digits."""
-    got = numbers(text, pattern)
-    want = np.round(np.asarray(expected, dtype=float), digits) + 0.0
-    if got.shape != want.shape or np.any(np.abs(got - want) > 0.6 * 10.0**-digits):
-        return [f"{pattern}: printed {got}, independently {want}"]
-    return []
 
 
 # --- the checks: each returns its problems with an output text -----------------------------
@@ -180,12 +165,6 @@ def test_printed_numbers_agree_with_an_independent_computation(name):
 
 
 # --- each check fails on what a plausible mistake would print -------------------------------
-
-
-def replace_line(out, pattern, new):
-    changed = re.sub(pattern + r".*$", new, out, count=1, flags=re.M)
-    assert changed != out
-    return changed
 
 
 def test_hessian_check_rejects_the_mse_curvature():

@@ -37,6 +37,8 @@ NEUTRAL = {
     "ln", "log", "log2", "exp", "softmax", "sigmoid", "sigma", "eta", "argmax", "argmin", "max", "min",
     # reductions, as the libraries spell them
     "sum", "mean", "none",
+    # the names of data splits, as code spells them
+    "train", "val", "test",
     # libraries
     "PyTorch", "TensorFlow", "Keras", "NumPy", "torch", "numpy", "tf", "np", "keras", "jax", "optax",
 }  # fmt: skip

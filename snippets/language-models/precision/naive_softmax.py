@@ -25,6 +25,7 @@ show("sum float16", torch.exp(shifted).sum())
 log_q = shifted - torch.log(torch.exp(shifted).sum())
 show("float16", -log_q)
 show("F.log_softmax", -torch.log_softmax(z, 0))
+show("float32", -torch.log_softmax(z.float(), 0))
 # the float64 reference
 show("float64", -torch.log_softmax(z64, 0))
 show("sum float64", torch.exp(z64 - z64.max()).sum())

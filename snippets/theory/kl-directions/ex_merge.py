@@ -18,7 +18,7 @@ def reverse_optima(d):
     return ends
 
 
-print("d     mu from -d  mu from +d  D_KL(q‖p) from -d, +d")
+print("d     mu_a        mu_b        d_a     d_b")
 for d in (2.0, 1.8, 1.6, 1.5, 1.2):
     (mu_a, s_a, d_a), (mu_b, s_b, d_b) = reverse_optima(d)
     print(f"{d:.1f}   {mu_a:8.4f}    {mu_b:8.4f}    {d_a:.4f}  {d_b:.4f}")

@@ -20,4 +20,5 @@ print(f"∫ p = {integral(np.exp(log_p)):.6f}  ∫ x p = {integral(x * np.exp(lo
 
 best = minimize(lambda v: forward_kl(v[0], np.exp(v[1]), log_p), x0=[0.0, 0.0], method="Nelder-Mead",
                 options={"xatol": 1e-8, "fatol": 1e-12})
-print(f"argmin D_KL(p‖q): mu={best.x[0]:.4f}  s={np.exp(best.x[1]):.4f}  D_KL(p‖q)={best.fun:.4f}")
+mu, s = best.x[0], np.exp(best.x[1])
+print(f"argmin D_KL(p‖q): {mu=:.4f}  {s=:.4f}  D_KL(p‖q)={best.fun:.4f}")

@@ -17,7 +17,8 @@ print(f"{mean=:.4f}  {second_moment=:.4f}  {variance=:.4f}  s={np.sqrt(variance)
 
 # The same moments, integrated on the grid.
 grid_mean = integral(x * p)
-print(f"{grid_mean=:.4f}  grid_variance={integral((x - grid_mean) ** 2 * p):.4f}")
+grid_variance = integral((x - grid_mean) ** 2 * p)
+print(f"{grid_mean=:.4f}  {grid_variance=:.4f}")
 
 # Numerically: minimise D_KL(p || q) over mu and log s, starting far away.
 best = minimize(lambda v: forward_kl(v[0], np.exp(v[1])), x0=[-1.0, 0.0], method="Nelder-Mead",

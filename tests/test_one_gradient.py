@@ -9,7 +9,9 @@
   and both columns of the printed table are that.
 - The deep network: a NumPy backpropagation of the same weights gives the printed norms, and the
   ratio of the two losses is 1 / (q(1 - q)) at every layer.
-- The exercises: the Poisson gradient and the terms PyTorch leaves out; softmax with MSE is J(q - y).
+- The exercises: the Poisson gradient and the terms PyTorch leaves out; softmax with MSE is J(q - y);
+  logistic and probit regressions refitted with SciPy, and only the logistic (canonical) fit has
+  sum(q) = sum(y) and sum(x q) = sum(x y).
 
 Each check is shown failing on the defect it guards against.
 """
@@ -20,7 +22,7 @@ import re
 import numpy as np
 import pytest
 import torch
-from scipy import integrate, special
+from scipy import integrate, optimize, special
 
 from contract import SNIPPETS
 
@@ -268,3 +270,36 @@ def test_softmax_mse_exercise_is_the_jacobian_times_the_error():
         assert row(text, "∂CE/∂z", after=block) == [float(f"{v:.3e}") for v in q - y]
     # the wrong class 2 is pushed up under MSE, down under cross-entropy
     assert row(text, "∂MSE/∂z", after="z = [8.0")[2] < 0 < row(text, "∂CE/∂z", after="z = [8.0")[2]
+
+
+def mean_matching_fit(link):
+    """w, b, q fitted by SciPy's BFGS on the snippet's samples (the same torch draws)."""
+    torch.manual_seed(0)
+    x = torch.randn(200, dtype=torch.float64)
+    y = torch.bernoulli(torch.sigmoid(1.5 * x - 0.5)).numpy()
+    x = x.numpy()
+
+    def loss(wb):
+        q = np.clip(link(wb[0] * x + wb[1]), 1e-300, 1 - 1e-16)
+        return -(y * np.log(q) + (1 - y) * np.log(1 - q)).sum()
+
+    wb = optimize.minimize(
+        loss, np.zeros(2), method="Nelder-Mead", options={"xatol": 1e-10, "fatol": 1e-14}
+    ).x
+    return wb, x, y, link(wb[0] * x + wb[1])
+
+
+def totals_gap(x, y, q):
+    return max(abs((q - y).sum()), abs((x * (q - y)).sum()))
+
+
+def test_mean_matching_exercise():
+    text = out("ex_mean_matching")
+    for name, link in (("sigmoid", special.expit), ("probit", special.ndtr)):
+        (w, b), x, y, q = mean_matching_fit(link)
+        assert row(text, f"{name}:")[:2] == [round(w, 4), round(b, 4)]
+        assert row(text, "sum(q)", after=f"{name}:")[:2] == [round(q.sum(), 4), round((x * q).sum(), 4)]
+    assert row(text, "sum(y)")[0] == round((x * y).sum(), 4)
+    # The canonical link's fit reproduces the totals; the check tells the probit's fit apart.
+    assert totals_gap(*mean_matching_fit(special.expit)[1:]) < 1e-6
+    assert totals_gap(*mean_matching_fit(special.ndtr)[1:]) > 0.1

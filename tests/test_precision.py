@@ -1,8 +1,9 @@
 """The numbers of language-models/precision, checked by other means than the snippets use.
 
 - float16's largest number is (2 - 2^-10) * 2^15, worked out from its bits, and its log is the
-  printed 11.0899; the largest float16 logit whose exp stays finite, by exp in float64 and
-  float16's overflow threshold (65504 plus half a step), is the exercise's 11.0859375.
+  printed 11.0899; the log of the overflow threshold, 65504 plus half a step, is the printed
+  11.0901. The largest float16 logit whose exp stays finite, by exp in float64 and that
+  threshold, is the exercise's 11.0859375.
 - bfloat16 rounding is round-to-nearest-even on the float32 bit pattern: a hand-written version
   agrees with torch on random and tie values, gives the page's bfloat16 logits and, through
   scipy's logsumexp, its losses; and the exercise's ties at 64.25 and 64.75.
@@ -51,6 +52,10 @@ def float16_problems(text, largest):
         problems.append(f"info.max is not {largest}")
     if printed(text, r"^log\(max\) = (\S+)") != f"{math.log(largest):.4f}":
         problems.append(f"log(max) is not log({largest})")
+    # round to nearest: inf from the largest number plus half its step up
+    step = largest - float(np.nextafter(np.float16(largest), np.float16(0)))
+    if printed(text, r"^log\(edge\) = (\S+)") != f"{math.log(largest + step / 2):.4f}":
+        problems.append(f"log(edge) is not log({largest} + {step / 2})")
     return problems
 
 
@@ -63,7 +68,7 @@ def test_float16_max_is_worked_out_from_its_bits():
 
 def test_float16_check_fails_on_a_wrong_bit_count():
     assert float16_max(fraction_bits=9) == 65472
-    assert len(float16_problems(out("float16_range"), float16_max(fraction_bits=9))) == 2
+    assert len(float16_problems(out("float16_range"), float16_max(fraction_bits=9))) == 3
 
 
 def largest_finite_exp_logit():
@@ -226,10 +231,12 @@ def numpy_training(c, factor=2, steps=200, lr=0.5):
     w = (0.1 * torch.randn(4, 5, generator=gen, dtype=torch.float64)).numpy()
     x, y = x.numpy(), (x @ teacher).argmax(dim=1).numpy()
     b, onehot, log_z_means = np.full(5, 8.0), np.eye(5)[y], []
-    for _ in range(steps + 1):
+    for step in range(steps + 1):
         z = x @ w + b
         log_z = logsumexp(z, axis=1)
         log_z_means.append(log_z.mean())
+        if step == steps:  # b.mean() after exactly `steps` updates, like the table's last row
+            break
         q = softmax(z, axis=1)
         dz = (q - onehot + factor * c * log_z[:, None] * q) / len(x)
         w, b = w - lr * x.T @ dz, b - lr * dz.sum(axis=0)

@@ -26,6 +26,7 @@ def loss_of(rows, reduction="mean"):
     return F.cross_entropy(logits_of(rows).transpose(1, 2), labels[rows], reduction=reduction)
 
 
+print(f"{V=}, {T=}")
 print("inputs =")
 print(inputs)
 print("labels =")

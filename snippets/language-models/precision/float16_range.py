@@ -6,6 +6,10 @@ import torch
 info = torch.finfo(torch.float16)
 print(f"{info.max=}, {info.eps=}, {info.tiny=}")
 print(f"log(max) = {math.log(info.max):.4f}")
+# round to nearest: inf only from max + 16, half the step of 32 between the top two numbers
+edge = info.max + 16
+print(f"{edge=}:", torch.tensor([edge - 0.01, edge]).to(torch.float16).tolist())
+print(f"log(edge) = {math.log(edge):.4f}")
 
 z = torch.tensor([11.0, 11.1], dtype=torch.float16)
 print("z      =", z.tolist())

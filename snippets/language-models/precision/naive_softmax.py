@@ -28,4 +28,6 @@ show("F.log_softmax", -torch.log_softmax(z, 0))
 show("float32", -torch.log_softmax(z.float(), 0))
 # the float64 reference
 show("float64", -torch.log_softmax(z64, 0))
+# the float64 losses rounded to float16: only the first keeps its 0.000124
+show("→ float16", (-torch.log_softmax(z64, 0)).to(torch.float16))
 show("sum float64", torch.exp(z64 - z64.max()).sum())

@@ -18,12 +18,14 @@ def train(c, steps=200, lr=0.5):
     """Gradient descent on cross-entropy + c * mean((log Z)^2); log Z per step."""
     W, b = W0.clone().requires_grad_(), b0.clone().requires_grad_()
     log_z_means, ce = [], []
-    for _ in range(steps + 1):
+    for step in range(steps + 1):
         z = x @ W + b
         log_z = torch.logsumexp(z, dim=1)
         loss = F.cross_entropy(z, y)
         log_z_means.append(log_z.mean().item())
         ce.append(loss.item())
+        if step == steps:  # after the last update: record, but update no more
+            break
         (loss + c * (log_z**2).mean()).backward()
         with torch.no_grad():
             W -= lr * W.grad

@@ -23,8 +23,10 @@ SHARED_FOLDERS = {
     "frameworks/pytorch-step-by-step.ipynb": "frameworks/pytorch-cross-entropy-loss",
 }
 # Modules that snippets of other pages import: the NumPy reference is the
-# yardstick the PyTorch and comparison pages check their numbers against.
-SHARED_MODULES = ("frameworks/numpy-reference/xent.py",)
+# yardstick the PyTorch and comparison pages check their numbers against; the
+# arithmetic coder of the code-length page compresses text on the language-model
+# pages.
+SHARED_MODULES = ("frameworks/numpy-reference/xent.py", "theory/code-length/arithmetic_coder.py")
 
 
 def snippet_folder(page: str) -> str:

@@ -457,9 +457,11 @@ def themed(browser, site_server):
 NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; }"
 # Violations, and the cases axe cannot decide: it files text the colour of its
 # background (white on white, the old hovered button) under "incomplete". The
-# chart's SVG text, which axe cannot judge, is chart_problems()'s.
+# charts' SVG text, which axe cannot judge, is chart_problems()'s and, for the
+# code-length chart, test_playground_code.py's code_chart_problems()'s.
 AXE_CONTRAST = """async selector => {
-  const result = await axe.run({include: [[selector]], exclude: [['[data-xe="chart"]']]},
+  const charts = [['[data-xe="chart"]'], ['[data-xe="code-chart"]']];
+  const result = await axe.run({include: [[selector]], exclude: charts},
     {runOnly: {type: "rule", values: ["color-contrast"]}, resultTypes: ["violations", "incomplete"]});
   return [...result.violations, ...result.incomplete].flatMap(v => v.nodes.map(n =>
     n.target.join(" ") + ": color contrast: " + n.any.map(a => a.message).join("; ")));

@@ -17,6 +17,12 @@
 // trained by plain gradient descent with exact gradients, under the quadratic
 // cost (q - y)^2 / 2 and under the cross-entropy cost.
 //
+// Mode "code": four symbols drawn from p and coded with the code built for q
+// (a codeword of -log2 q(x) bits); H(p), H(p, q) and D_KL(p || q) in bits,
+// and the two codes drawn as boxes p(x) wide and -log2 q(x) tall, so that
+// their areas are H(p) and H(p, q). p and q are typed in as weights and
+// divided by their sums; a weight of q must be above 0.
+//
 // Embedding. A root is any element with data-xe-explorer; the script finds
 // every one on the page (and again after Material's instant navigation). Each
 // part of the markup is optional: the script wires what it finds, by the
@@ -46,6 +52,9 @@
 
   var MIN_K = 2, MAX_K = 10, LIMIT = 1e6, SLIDER = 10;
   var DEFAULTS = { z: [2, 1, 0.1], y: 0, eps: 0, start: 0, lr: 0.15 };
+  // Olah's example in "Visual Information Theory": Bob's p and Alice's q.
+  var CODE = { p: [0.5, 0.25, 0.125, 0.125], q: [0.125, 0.5, 0.25, 0.125] };
+  var CODE_MAX_BITS = 12;  // taller boxes are drawn cut off at this height
   var STARTS = [[0.6, 0.9], [2, 2]];
   var X = 1, Y = 0;
   var SVG = "http://www.w3.org/2000/svg";
@@ -84,6 +93,21 @@
       p: p, y: y, ce: ce, kl: Math.max(0, kl), h: h, mse: mse / z.length,
       grad: p.map(function (v, j) { return v - y[j]; }),
     };
+  }
+
+  // H(p), H(p, q), D_KL(p || q) in bits, and the codeword lengths, for
+  // weights (divided by their sums); q must be positive wherever p is.
+  function codeLengths(pw, qw) {
+    var sp = pw.reduce(function (a, v) { return a + v; }, 0);
+    var sq = qw.reduce(function (a, v) { return a + v; }, 0);
+    var p = pw.map(function (v) { return v / sp; }), qq = qw.map(function (v) { return v / sq; });
+    var own = p.map(function (v) { return v > 0 ? -Math.log2(v) : 0; });
+    var used = qq.map(function (v) { return -Math.log2(v); });
+    var h = 0, ce = 0, i;
+    for (i = 0; i < p.length; i++) {
+      if (p[i] > 0) { h += p[i] * own[i]; ce += p[i] * used[i]; }
+    }
+    return { p: p, q: qq, own: own, used: used, h: h, ce: ce, kl: Math.max(0, ce - h) };
   }
 
   function sigmoid(v) {
@@ -161,6 +185,7 @@
     return {
       mode: "loss", z: DEFAULTS.z.slice(), hard: DEFAULTS.y, weights: null, eps: DEFAULTS.eps,
       batch: [], start: DEFAULTS.start, lr: DEFAULTS.lr, n: 0,
+      cp: CODE.p.slice(), cq: CODE.q.slice(),
     };
   }
 
@@ -169,7 +194,7 @@
   function parseState(s, st) {
     var bad = {};
     function reject(panel, key) { if (s.has(key)) bad[panel] = true; }
-    if (s.get("m") === "slow" || s.get("m") === "loss") st.mode = s.get("m");
+    if (["loss", "slow", "code"].indexOf(s.get("m")) >= 0) st.mode = s.get("m");
     var z = (s.get("z") || "").split(",").map(num);
     if (z.length >= MIN_K && z.length <= MAX_K && z.every(isFinite)) st.z = z;
     else reject("loss", "z");
@@ -216,6 +241,11 @@
     var n = parseInt(s.get("n"), 10);
     if (n >= 0) st.n = Math.min(n, 100000);
     else reject("slow", "n");
+    var cp = (s.get("cp") || "").split(",").map(num), cq = (s.get("cq") || "").split(",").map(num);
+    if (cp.length === CODE.p.length && cp.every(function (v) { return v >= 0; }) && cp.some(function (v) { return v > 0; })) st.cp = cp;
+    else reject("code", "cp");
+    if (cq.length === CODE.q.length && cq.every(function (v) { return v > 0; })) st.cq = cq;
+    else reject("code", "cq");
     return bad;
   }
 
@@ -242,6 +272,8 @@
     s.set("w", String(st.start));
     s.set("lr", short(st.lr));
     s.set("n", String(st.n));
+    s.set("cp", st.cp.map(short).join(","));
+    s.set("cq", st.cq.map(short).join(","));
     history.replaceState(history.state, "", "?" + s.toString() + location.hash);
   }
 
@@ -447,6 +479,97 @@
 
   // ---- copying the link -------------------------------------------------
 
+  // ---- the code lengths -------------------------------------------------
+
+  function buildCodeRows(root, st) {
+    var rows = q(root, "code-rows"), i;
+    if (!rows) return;
+    rows.textContent = "";
+    for (i = 0; i < st.cp.length; i++) {
+      var row = el("li", { "class": "xe-code-row" });
+      var inputs = el("div", { "class": "xe-code-row__inputs" });
+      [["cp", "tCodeP"], ["cq", "tCodeQ"]].forEach(function (c) {
+        var id = root.id + "-" + c[0] + "-" + i;
+        inputs.appendChild(el("label", { "for": id }, t(root, c[1], i + 1)));
+        var input = el("input", {
+          type: "number", id: id, min: c[0] === "cp" ? 0 : 1e-6, max: LIMIT, step: "any",
+          "data-i": i, "data-key": c[0], "class": "xe-code-num", inputmode: "decimal",
+        });
+        if (c[0] === "cq") input.dataset.tRange = t(root, "tCodeQRange", { i: t(root, "tCodeQ", i + 1) });
+        inputs.appendChild(input);
+      });
+      row.appendChild(inputs);
+      row.appendChild(el("p", { "class": "xe-code-row__out", "data-out": "code" + i }));
+      rows.appendChild(row);
+    }
+  }
+
+  // Two panels, the code for p above and the code for q below: a box per
+  // symbol, p(x) wide and its codeword's length tall, so each panel's area
+  // is the expected length. Drawn in the units of a viewBox 320 wide.
+  function drawCodeChart(root, chart, r) {
+    var W = 320, m = { l: 30, r: 8, t: 4, b: 30 }, head = 20, ph = 90, gap = 22, w = W - m.l - m.r;
+    var H = m.t + 2 * (head + ph) + gap + m.b, top = 0, i;
+    [r.own, r.used].forEach(function (len) {
+      for (i = 0; i < len.length; i++) if (r.p[i] > 0) top = Math.max(top, len[i]);
+    });
+    top = Math.max(3, Math.min(CODE_MAX_BITS, Math.ceil(top)));
+    chart.setAttribute("viewBox", "0 0 " + W + " " + H);
+    chart.textContent = "";
+    function x(v) { return m.l + w * v; }
+    [["own", r.own, "tCodePanelP", r.h], ["used", r.used, "tCodePanelQ", r.ce]].forEach(function (panel, k) {
+      // its title on a line of its own, then the boxes
+      var y0 = m.t + head + k * (head + ph + gap), g = svg("g", { "class": "xe-code-panel", "data-panel-area": panel[3] });
+      function y(bits) { return y0 + ph * (1 - Math.min(bits, top) / top); }
+      for (var b = 0; b <= top; b += top > 6 ? 2 : 1) {
+        g.appendChild(svg("line", { "class": "xe-tick", x1: m.l - 4, x2: m.l, y1: y(b), y2: y(b) }));
+        g.appendChild(svg("text", { x: m.l - 6, y: y(b) + 4, "text-anchor": "end" }, String(b)));
+      }
+      var left = 0;
+      for (i = 0; i < r.p.length; i++) {
+        if (r.p[i] > 0) {
+          g.appendChild(svg("rect", {
+            "class": "xe-code-box xe-code-box--" + panel[0], x: x(left), width: w * r.p[i],
+            y: y(panel[1][i]), height: y(0) - y(panel[1][i]), "data-p": r.p[i], "data-bits": panel[1][i],
+          }));
+          if (w * r.p[i] > 18) {
+            g.appendChild(svg("text", { x: x(left + r.p[i] / 2), y: y(0) - 4, "text-anchor": "middle", "class": "xe-code-label" },
+              t(root, "tCodeSymbol", i + 1)));
+          }
+        }
+        left += r.p[i];
+      }
+      g.appendChild(svg("line", { "class": "xe-axis", x1: m.l, x2: m.l, y1: y0, y2: y(0) }));
+      g.appendChild(svg("line", { "class": "xe-axis", x1: m.l, x2: W - m.r, y1: y(0), y2: y(0) }));
+      g.appendChild(svg("text", { x: m.l, y: y0 - 8, "text-anchor": "start", "class": "xe-axis-title" },
+        t(root, panel[2], fmt(panel[3]))));
+      chart.appendChild(g);
+    });
+    var base = m.t + 2 * (head + ph) + gap;
+    [0, 0.5, 1].forEach(function (v) {
+      chart.appendChild(svg("line", { "class": "xe-tick", x1: x(v), x2: x(v), y1: base, y2: base + 4 }));
+      chart.appendChild(svg("text", { x: x(v), y: base + 15, "text-anchor": v === 0 ? "start" : v === 1 ? "end" : "middle" }, String(v)));
+    });
+    chart.appendChild(svg("text", { x: m.l + w / 2, y: H - 2, "text-anchor": "middle", "class": "xe-axis-title" }, t(root, "tCodeXAxis")));
+    chart.setAttribute("aria-label", t(root, "tCodeChart", { h: fmt(r.h), ce: fmt(r.ce), kl: fmt(r.kl) }));
+  }
+
+  function renderCode(root, st, syncInputs) {
+    var rows = q(root, "code-rows"), chart = q(root, "code-chart"), r = codeLengths(st.cp, st.cq), i;
+    if (!rows && !chart && !q(root, "out-code-h")) return;
+    for (i = 0; rows && i < st.cp.length; i++) {
+      setValue(document.getElementById(root.id + "-cp-" + i), short(st.cp[i]), syncInputs);
+      setValue(document.getElementById(root.id + "-cq-" + i), short(st.cq[i]), syncInputs);
+      rows.querySelector('[data-out="code' + i + '"]').textContent = t(root, "tCodeRow", {
+        i: i + 1, p: fmt(r.p[i]), q: fmt(r.q[i]), own: r.p[i] > 0 ? fmt(r.own[i]) : "—", used: fmt(r.used[i]),
+      });
+    }
+    [["out-code-h", r.h], ["out-code-ce", r.ce], ["out-code-kl", r.kl]].forEach(function (o) {
+      if (q(root, o[0])) q(root, o[0]).textContent = fmt(o[1]);
+    });
+    if (chart) drawCodeChart(root, chart, r);
+  }
+
   function copyText(text) {
     if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
     return new Promise(function (resolve, reject) {
@@ -474,7 +597,7 @@
     var url = root.hasAttribute("data-xe-url"), st = freshState(), timer = null;
     var problems = {};  // input id (or "link-<panel>") -> message
     var linkBad = parseState(new URLSearchParams(url ? location.search : root.dataset.xeStart || ""), st);
-    if (!root.querySelector('[data-panel="slow"]')) st.mode = "loss";
+    if (!root.querySelector('[data-panel="' + st.mode + '"]')) st.mode = "loss";
     Object.keys(linkBad).forEach(function (panel) { problems["link-" + panel] = [panel, t(root, "tBadLink")]; });
 
     function on(name, type, fn) {
@@ -484,10 +607,10 @@
     }
     function save() { if (url) writeState(st); }
     function showMessages() {
-      var text = { loss: [], slow: [] };
+      var text = { loss: [], slow: [], code: [] };
       Object.keys(problems).forEach(function (id) { text[problems[id][0]].push(problems[id][1]); });
       if (st.hard === null && !st.weights.some(function (v) { return v > 0; })) text.loss.push(t(root, "tZeroWeights"));
-      [["loss", "message"], ["slow", "slow-message"]].forEach(function (m) {
+      [["loss", "message"], ["slow", "slow-message"], ["code", "code-message"]].forEach(function (m) {
         var box = q(root, m[1]);
         if (!box) return;
         box.textContent = "";
@@ -671,6 +794,30 @@
       }).observe(chart);
     }
 
+    // The code lengths.
+    on("code-rows", "input", function (e) {
+      var i = parseInt(e.target.dataset.i, 10), key = e.target.dataset.key;
+      if (!key) return;
+      var v = checked(e.target, function (v) { return key === "cp" ? v >= 0 && v <= LIMIT : v > 0 && v <= LIMIT; });
+      if (isFinite(v) && key === "cp") {
+        var next = st.cp.slice();
+        next[i] = v;
+        if (!next.some(function (w) { return w > 0; })) {
+          problems[e.target.id] = ["code", t(root, "tCodeZeroP")];
+          e.target.setAttribute("aria-invalid", "true");
+          v = NaN;
+        }
+      }
+      if (isFinite(v)) { st[key][i] = v; save(); }
+      renderCode(root, st, false);
+      showMessages();
+    });
+    on("code-rows", "change", function (e) { clear(e.target); renderCode(root, st, true); showMessages(); });
+    on("reset-code", "click", function () {
+      st.cp = CODE.p.slice(); st.cq = CODE.q.slice();
+      clearAll("code"); renderCode(root, st, true); showMessages(); save();
+    });
+
     // The shared link.
     var copyTimer = null;
     on("copy-link", "click", function () {
@@ -690,9 +837,11 @@
     });
 
     buildRows(root, st);
+    buildCodeRows(root, st);
     showMode();
     renderAll(true);
     renderSlow(root, st);
+    renderCode(root, st, true);
     root.classList.add("xe-ready");
   }
 

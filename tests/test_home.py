@@ -32,11 +32,10 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tools")]  # for `python tests/test_home.py`
-from test_playground import XENT, agrees  # noqa: E402
-
 from chromium import start_page  # noqa: E402
 from contract import DOCS, FENCE, LANGS, SNIPPETS, includes, load_nav  # noqa: E402
 from sitebuild import URL_PREFIX  # noqa: E402
+from test_playground import XENT, agrees  # noqa: E402
 
 # Nav entries that are not a stage of the learning path.
 NOT_ON_THE_PATH = {"index.md", "about.md"}

@@ -11,6 +11,14 @@ mixture's moments in closed form.
 - H(p, q) = H(p) + D_KL(p || q) at the forward fit, with H(p) the differential
   entropy from quad and the printed values equal to these; the ELBO is
   log Z - D_KL(q || p).
+- BFGS from (-1, 1) is printed at the big-peak fit; with s held at 1 the
+  printed ridge is a maximum of quad's D_KL(q || p); each peak's own Gaussian
+  gives quad's divergence, a little above the fit; p is quad's log p where it
+  is quoted, and the valley's minimum is scipy's.
+- Exercise 1: the printed thresholds are consistent with their doubles, the
+  small peak's local minimum (L-BFGS-B on quad's divergence) exists just
+  above d_min and not just below, and p has two modes just above its printed
+  limit and one just below.
 
 Each check is shown failing on the defect it guards against.
 """
@@ -21,6 +29,7 @@ import re
 import numpy as np
 import pytest
 from scipy import integrate
+from scipy.optimize import minimize, minimize_scalar
 
 from contract import SNIPPETS
 
@@ -182,3 +191,103 @@ def test_elbo_is_log_z_minus_reverse_kl():
 
 def test_elbo_check_fails_with_another_constant():
     assert len(elbo_problems(out("elbo"), z=4.0)) == 2
+
+
+# --- the start, the optimiser and the peaks' own Gaussians ---------------------------------------
+
+
+def test_bfgs_from_the_small_peaks_side_ends_on_the_big_peak():
+    # Nelder-Mead from (-1, 1) ends on the small peak; BFGS from there is printed at the big one.
+    text = out("reverse_fit")
+    bfgs = printed(text, r"^mu_bfgs=(\S+)\s+s_bfgs=(\S+)\s+D_KL\(q‖p\)=(\S+)$")
+    mu, s, kl = reverse_fits()["big"]
+    assert bfgs == (f"{mu:.4f}", f"{s:.4f}", kl)
+    assert printed(text, r"^-1\.0\s+(\S+)") == (f"{reverse_fits()['small'][0]:.4f}",)
+
+
+def test_with_s_held_at_one_the_ridge_is_right_of_the_start():
+    ((where, value),) = re.findall(r"^  max mu=\s*(\S+)\s+(\S+)$", out("kl_profile").split("s=1")[1], re.M)
+    mu = float(where)
+    assert reverse_kl(mu, 1.0) > max(reverse_kl(mu - 0.01, 1.0), reverse_kl(mu + 0.01, 1.0))
+    assert value == f"{reverse_kl(mu, 1.0):.4f}"
+    assert -1.0 < mu  # the start at -1.0 lies to its left, on the small peak's side
+
+
+def test_each_peak_unchanged_is_almost_the_fit():
+    text = out("reverse_fit")
+    fits = reverse_fits()
+    for peak, name in ((2.0, "big"), (-2.0, "small")):
+        shown, fit, gain = printed(text, rf"^q = N\({peak:g}, 0\.6\*\*2\):\s+(\S+)\s+(\S+)\s+(\S+)$")
+        unchanged = reverse_kl(peak, STD)
+        assert shown == f"{unchanged:.5f}"
+        assert fit == f"{reverse_kl(*fits[name][:2]):.5f}"
+        assert 0 < float(gain) < (-math.log(WEIGHTS[peak > 0]) - unchanged) / 5  # the tail does most
+
+
+def test_p_at_the_forward_fits_peak_and_in_the_valley():
+    rows = dict(re.findall(r"^x = \s*(\S+)\s+p\(x\) = (\S+)$", out("forward_fit"), re.M))
+    valley = minimize_scalar(log_p, bounds=(-1, 1), method="bounded", options={"xatol": 1e-9})
+    expected = {f"{MEAN:.2f}": MEAN, "2.00": 2.0, f"{valley.x:.2f}": valley.x}
+    assert rows == {k: f"{math.exp(log_p(v)):.4f}" for k, v in expected.items()}
+
+
+# --- exercise 1: where the reverse fit's second optimum goes --------------------------------------
+
+
+def mixture_log_p(x, d):
+    return np.logaddexp(math.log(0.3) + log_normal(x, -d, STD), math.log(0.7) + log_normal(x, d, STD))
+
+
+def small_peak_minimum(d):
+    """L-BFGS-B from the small peak on quad's D_KL(q || p): does it stay there?"""
+
+    def kl(v):
+        mu, s = v[0], math.exp(v[1])
+        value, _ = integrate.quad(
+            lambda x: math.exp(log_normal(x, mu, s)) * (log_normal(x, mu, s) - float(mixture_log_p(x, d))),
+            *LIMITS,
+            points=[-d, 0.0, d],
+            limit=400,
+            epsabs=1e-13,
+            epsrel=1e-12,
+        )
+        return value
+
+    best = minimize(
+        kl, x0=[-d, math.log(STD)], method="L-BFGS-B", bounds=[(-2 * d, 0.0), (math.log(0.1), math.log(3.0))]
+    )
+    return best.x[0] < -d / 2
+
+
+def modes(d):
+    x = np.linspace(-4, 4, 400001)
+    f = mixture_log_p(x, d)
+    return int(np.sum((f[1:-1] > f[:-2]) & (f[1:-1] > f[2:])))
+
+
+def merge_thresholds(text):
+    """The three printed thresholds of ex_merge, (d, 2 d) each, and those whose 2 d is not twice d."""
+    rows = {
+        "d_star": r"^d_star=(\S+)\s+2 \* d_star = (\S+)$",
+        "d_min": r"^d_min=(\S+)\s+2 \* d_min = (\S+)$",
+        "d_peaks": r"^peaks\(d\) == 2 for d > (\S+), 2 \* d > (\S+)$",
+    }
+    found = {name: tuple(map(float, printed(text, pattern))) for name, pattern in rows.items()}
+    # each is printed to 3 decimals, so 2 d is twice d to within 1.5e-3
+    return found, [name for name, (one, two) in found.items() if abs(2 * one - two) > 0.0015]
+
+
+def test_merge_thresholds():
+    found, inconsistent = merge_thresholds(out("ex_merge"))
+    assert inconsistent == []
+    (d_star, _), (d_min, _), (d_peaks, _) = found["d_star"], found["d_min"], found["d_peaks"]
+    assert d_peaks < d_min <= d_star
+    # the small peak's local minimum exists just above d_min and is gone just below
+    assert small_peak_minimum(d_min + 0.001) and not small_peak_minimum(d_min - 0.001)
+    assert modes(d_peaks + 0.001) == 2 and modes(d_peaks - 0.001) == 1
+
+
+def test_merge_check_fails_on_rounding_to_two_decimals():
+    # The old output: d_star 1.5837 printed as 1.58, and twice it, 3.1674, as 3.17.
+    text = out("ex_merge").replace("d_star=1.584  2 * d_star = 3.167", "d_star=1.58  2 * d_star = 3.17")
+    assert merge_thresholds(text)[1] == ["d_star"]

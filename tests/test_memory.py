@@ -8,7 +8,8 @@
   seen so far, summed directly here rather than by the recurrence.
 - The sizes in sizes.out and ex_budget.out are B·T·K·4 bytes in GiB (2**30), done in exact
   fractions here; the expected column of peak.out is the array shapes' arithmetic, the measured
-  peaks match it, and NumPy's arrays do reach tracemalloc.
+  peaks match it, and NumPy's arrays do reach tracemalloc; the float64 table doubles every
+  expected peak and keeps the ratios.
 
 Each check is shown failing on the defect it guards against.
 """
@@ -226,6 +227,31 @@ def peak_problems(out):
 
 def test_peak_memory_is_what_the_shapes_give():
     assert peak_problems((FOLDER / "peak.out").read_text()) == []
+
+
+def float64_problems(out):
+    """The float64 table of peak.out: twice the float32 expectation, and the same ratios."""
+    table = out.split("float64 ", 1)[1]
+    expected = {"full": 512, "over_tokens": 81, "over_vocabulary": 64}  # MiB in float32, as above
+    found = []
+    for name, mib in expected.items():
+        row = re.search(rf"^{name}\s+(\d+)\s+(\S+)$", table, re.M)
+        want = (str(2 * mib), f"{expected['full'] / mib:.1f}")
+        if row is None or row.groups() != want:
+            found.append(f"{name}: printed {row and row.groups()}, expected {want}")
+    return found
+
+
+def test_float64_doubles_the_peaks_and_keeps_the_ratios():
+    out = (FOLDER / "peak.out").read_text()
+    assert float64_problems(out) == []
+    assert f"{2048 * 32768 * 8 / 2**20:.0f}" == "512"  # the float64 logits the page quotes
+
+
+def test_float64_check_fails_on_an_unchanged_size():
+    out = (FOLDER / "peak.out").read_text()
+    # the float32 size copied into the float64 table
+    assert len(float64_problems(re.sub(r"^(over_tokens\s+)162", r"\g<1>81", out, flags=re.M))) == 1
 
 
 def test_peak_check_fails_on_a_wrong_count():

@@ -44,3 +44,9 @@ print("                 peak MiB  expected MiB  full / peak")  # peaks to whole 
 for name in measured:
     ratio = measured["full"] / measured[name]
     print(f"{name:15}  {measured[name]:8.0f}  {expected[name]:12.0f}  {ratio:11.1f}")
+
+# In float64 every array is twice as large: the expected peaks double, the ratios stay.
+print("float64          expected MiB  full / expected")
+for name in expected:
+    ratio = expected["full"] / expected[name]
+    print(f"{name:15}  {2 * expected[name]:12.0f}  {ratio:15.1f}")

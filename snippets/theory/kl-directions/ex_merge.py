@@ -30,7 +30,24 @@ for _ in range(20):
     (mu_a, _, _), (mu_b, _, _) = reverse_optima(d)
     low, high = (low, d) if abs(mu_a - mu_b) > 0.05 else (d, high)
 d_star = (low + high) / 2
-print(f"{d_star=:.2f}  2 * d_star = {2 * d_star:.2f}")
+print(f"{d_star=:.3f}  2 * d_star = {2 * d_star:.3f}")
+
+
+# A gradient method (L-BFGS-B, mu kept to <= 0) from the small peak: below d_min
+# it slides off towards the big peak, so the small peak's local minimum is gone.
+def small_minimum(d):
+    log_p = log_mixture(x, WEIGHTS, np.array([-d, d]), STDS)
+    best = minimize(lambda v: reverse_kl(v[0], np.exp(v[1]), log_p), x0=[-d, np.log(0.6)],
+                    method="L-BFGS-B", bounds=[(-2 * d, 0.0), (np.log(0.1), np.log(3.0))])
+    return best.x[0] < -d / 2
+
+
+low, high = 1.2, 2.0
+for _ in range(20):
+    d = (low + high) / 2
+    low, high = (low, d) if small_minimum(d) else (d, high)
+d_min = (low + high) / 2
+print(f"{d_min=:.3f}  2 * d_min = {2 * d_min:.3f}")
 
 
 # For comparison: the separation below which p itself has only one peak.
@@ -44,4 +61,4 @@ low, high = 0.1, 1.2
 for _ in range(30):
     d = (low + high) / 2
     low, high = (low, d) if peaks(d) == 2 else (d, high)
-print(f"peaks(d) == 2 for d > {(low + high) / 2:.2f}, 2 * d > {low + high:.2f}")
+print(f"peaks(d) == 2 for d > {(low + high) / 2:.3f}, 2 * d > {low + high:.3f}")

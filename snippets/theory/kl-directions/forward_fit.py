@@ -4,7 +4,7 @@ import numpy as np
 from scipy.optimize import minimize
 
 with redirect_stdout(None):
-    from two_peaks import MEANS, STDS, WEIGHTS, dx, forward_kl, integral, p, x
+    from two_peaks import MEANS, STDS, WEIGHTS, dx, forward_kl, integral, log_mixture, p, x
 
 print(" + ".join(f"{w} N({m}, {s}**2)" for w, m, s in zip(WEIGHTS, MEANS, STDS)))
 print(f"x = {x[0]} .. {x[-1]}, dx = {dx:.3f}")
@@ -25,3 +25,8 @@ best = minimize(lambda v: forward_kl(v[0], np.exp(v[1])), x0=[-1.0, 0.0], method
                 options={"xatol": 1e-8, "fatol": 1e-12})
 mu_forward, s_forward = best.x[0], np.exp(best.x[1])
 print(f"{mu_forward=:.4f}  {s_forward=:.4f}  D_KL(p‖q)={best.fun:.4f}")
+
+# p where this q peaks, at the big peak, and at the lowest point of the valley.
+valley = x[np.argmin(np.where(np.abs(x) < 1, p, np.inf))]
+for point in (mu_forward, 2.0, valley):
+    print(f"x = {point:5.2f}  p(x) = {np.exp(log_mixture(point)):.4f}")

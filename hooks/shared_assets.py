@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT / "docs" / "assets"
 KATEX = ROOT / "node_modules" / "katex" / "dist"
 SNIPPETS = ROOT / "snippets"
-FIGURES = ("*.svg", "*.png")
+FIGURES = ("*.svg", "*.png", "*.json")  # figures, and data a page's script reads
 # Only what the pages use (math is typeset at build time): the stylesheet and the woff2
 # fonts (every browser that runs the site picks woff2 first).
 KATEX_FILES = ["katex.min.css"]

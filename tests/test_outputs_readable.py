@@ -88,13 +88,25 @@ def code_names(source):
     return names
 
 
+def data_strings(source):
+    """The string constants of a source, as repr() prints them: the data a snippet works on
+    (the sentences a language model scores), which it may print quoted."""
+    return {
+        repr(node.value)
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.strip()
+    }
+
+
 def english_words(output, source):
     """Words of an output that are neither code nor notation, with their line."""
-    names = code_names(source) | NEUTRAL
+    names, data = code_names(source) | NEUTRAL, data_strings(source)
     found = []
     for line in output.splitlines():
         if LIBRARY_LINE.search(line):
             continue
+        for quoted in data:  # a string of the code, printed with its quotes, is code
+            line = line.replace(quoted, "")
         found += [f"{word!r} in {line.strip()[:60]!r}" for word in WORD.findall(line) if word not in names]
     return found
 
@@ -122,6 +134,16 @@ def test_word_check_flags_english_but_not_code_notation_or_library_messages():
     assert english_words("same as autograd: True", source) == ["'same' in 'same as autograd: True'"] + [
         "'as' in 'same as autograd: True'",
         "'autograd' in 'same as autograd: True'",
+    ]
+
+
+def test_quoted_strings_of_the_code_count_as_code_but_not_unquoted():
+    source = 'for sentence in ("the cross entropy",):\n    print(f"{sentence!r}: 2.9652")\n'
+    assert english_words("'the cross entropy': 2.9652", source) == []
+    assert english_words("the cross entropy: 2.9652", source) == [
+        "'the' in 'the cross entropy: 2.9652'",
+        "'cross' in 'the cross entropy: 2.9652'",
+        "'entropy' in 'the cross entropy: 2.9652'",
     ]
 
 

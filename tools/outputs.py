@@ -74,7 +74,8 @@ def reset_library_state():
         torch.set_default_dtype(torch.float32)
 
 
-FIGURE_SUFFIXES = (".svg", ".png")
+# A figure, or data that a page's script reads (the playground's character model).
+FIGURE_SUFFIXES = (".svg", ".png", ".json")
 
 
 def run_snippet(path: Path) -> tuple[str, dict[str, bytes]]:
@@ -106,7 +107,7 @@ def run_snippet(path: Path) -> tuple[str, dict[str, bytes]]:
         if not name.endswith(FIGURE_SUFFIXES) or stem.split("-")[0] != path.stem:
             raise SystemExit(
                 f"{path.name} wrote {name!r}; figures must be {path.stem}.svg "
-                f"or {path.stem}-<part>.svg (or .png)"
+                f"or {path.stem}-<part>.svg (or .png, or .json for data)"
             )
     return buffer.getvalue(), files
 

@@ -23,6 +23,13 @@
 // their areas are H(p) and H(p, q). p and q are typed in as weights and
 // divided by their sums; a weight of q must be above 0.
 //
+// Mode "text": the surprisal -log2 q(c | previous letter) of each letter of a
+// sentence under the character bigram model that
+// snippets/playground/char_model.py counts and writes (char_model.json, which
+// the panel's data-xe-model names): q = (n(a, c) + k) / (n(a) + 27 k), a space
+// before the first letter; capitals count as small letters, and any other
+// character is shown but not scored.
+//
 // Embedding. A root is any element with data-xe-explorer; the script finds
 // every one on the page (and again after Material's instant navigation). Each
 // part of the markup is optional: the script wires what it finds, by the
@@ -55,6 +62,7 @@
   // Olah's example in "Visual Information Theory": Bob's p and Alice's q.
   var CODE = { p: [0.5, 0.25, 0.125, 0.125], q: [0.125, 0.5, 0.25, 0.125] };
   var CODE_MAX_BITS = 12;  // taller boxes are drawn cut off at this height
+  var TEXT = { start: "the cross entropy", max: 2000, full: 12 };  // full: bits of the tallest bar
   var STARTS = [[0.6, 0.9], [2, 2]];
   var X = 1, Y = 0;
   var SVG = "http://www.w3.org/2000/svg";
@@ -185,7 +193,7 @@
     return {
       mode: "loss", z: DEFAULTS.z.slice(), hard: DEFAULTS.y, weights: null, eps: DEFAULTS.eps,
       batch: [], start: DEFAULTS.start, lr: DEFAULTS.lr, n: 0,
-      cp: CODE.p.slice(), cq: CODE.q.slice(),
+      cp: CODE.p.slice(), cq: CODE.q.slice(), text: TEXT.start,
     };
   }
 
@@ -194,7 +202,8 @@
   function parseState(s, st) {
     var bad = {};
     function reject(panel, key) { if (s.has(key)) bad[panel] = true; }
-    if (["loss", "slow", "code"].indexOf(s.get("m")) >= 0) st.mode = s.get("m");
+    if (["loss", "slow", "code", "text"].indexOf(s.get("m")) >= 0) st.mode = s.get("m");
+    if (s.has("t")) st.text = s.get("t").slice(0, TEXT.max);
     var z = (s.get("z") || "").split(",").map(num);
     if (z.length >= MIN_K && z.length <= MAX_K && z.every(isFinite)) st.z = z;
     else reject("loss", "z");
@@ -274,6 +283,7 @@
     s.set("n", String(st.n));
     s.set("cp", st.cp.map(short).join(","));
     s.set("cq", st.cq.map(short).join(","));
+    s.set("t", st.text);
     history.replaceState(history.state, "", "?" + s.toString() + location.hash);
   }
 
@@ -570,6 +580,56 @@
     if (chart) drawCodeChart(root, chart, r);
   }
 
+  // ---- the surprisal of a sentence ---------------------------------------
+
+  // Each character with its bits (null: not in the model's alphabet).
+  function surprisals(model, text) {
+    var K = model.alphabet.length, prev = 0;
+    return Array.from(text).map(function (ch) {
+      var i = /\s/.test(ch) ? 0 : model.alphabet.indexOf(ch.toLowerCase());  // a line break is a space
+      if (i < 0) return { ch: ch, bits: null };
+      var row = model.counts[prev], n = row.reduce(function (a, v) { return a + v; }, 0);
+      var bits = -Math.log2((row[i] + model.k) / (n + K * model.k));
+      prev = i;
+      return { ch: ch, bits: bits };
+    });
+  }
+
+  function renderText(root, st, model) {
+    var box = q(root, "text-out");
+    if (!box) return { skipped: 0 };
+    box.textContent = "";
+    if (!model) return { skipped: 0 };
+    var chars = surprisals(model, st.text), total = 0, scored = 0, bytes = 0, skipped = 0;
+    // Each character a column: a bar as tall as its bits, the character, the number.
+    chars.forEach(function (c) {
+      var cell = el("span", { "class": "xe-char" }), track = el("span", { "class": "xe-char__track", "aria-hidden": "true" });
+      var bar = el("span", { "class": "xe-char__bar" });
+      track.appendChild(bar);
+      cell.appendChild(track);
+      cell.appendChild(el("span", { "class": "xe-char__c" }, c.ch === " " ? "␣" : c.ch));
+      if (c.bits === null) {
+        cell.classList.add("xe-char--skipped");
+        cell.appendChild(el("span", { "class": "xe-char__b" }, "—"));
+        skipped++;
+      } else {
+        total += c.bits; scored++;
+        bytes += new TextEncoder().encode(c.ch).length;
+        cell.dataset.bits = String(c.bits);
+        bar.style.height = 100 * Math.min(1, c.bits / TEXT.full) + "%";
+        cell.appendChild(el("span", { "class": "xe-char__b" }, c.bits.toFixed(1)));
+        cell.setAttribute("aria-label", t(root, "tTextChar", { c: c.ch === " " ? "␣" : c.ch, bits: fmt(c.bits) }));
+      }
+      box.appendChild(cell);
+    });
+    [["out-text-bits", total], ["out-text-mean", scored ? total / scored : 0],
+      ["out-text-bpb", bytes ? total / bytes : 0]].forEach(function (o) {
+      if (q(root, o[0])) q(root, o[0]).textContent = fmt(o[1]);
+    });
+    if (q(root, "out-text-n")) q(root, "out-text-n").textContent = String(scored);
+    return { skipped: skipped };
+  }
+
   function copyText(text) {
     if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
     return new Promise(function (resolve, reject) {
@@ -596,6 +656,7 @@
     if (!root.id) root.id = "xe-explorer-" + ++count;
     var url = root.hasAttribute("data-xe-url"), st = freshState(), timer = null;
     var problems = {};  // input id (or "link-<panel>") -> message
+    var textState = { model: null, failed: false, skipped: 0, cut: false };
     var linkBad = parseState(new URLSearchParams(url ? location.search : root.dataset.xeStart || ""), st);
     if (!root.querySelector('[data-panel="' + st.mode + '"]')) st.mode = "loss";
     Object.keys(linkBad).forEach(function (panel) { problems["link-" + panel] = [panel, t(root, "tBadLink")]; });
@@ -607,10 +668,13 @@
     }
     function save() { if (url) writeState(st); }
     function showMessages() {
-      var text = { loss: [], slow: [], code: [] };
+      var text = { loss: [], slow: [], code: [], text: [] };
       Object.keys(problems).forEach(function (id) { text[problems[id][0]].push(problems[id][1]); });
       if (st.hard === null && !st.weights.some(function (v) { return v > 0; })) text.loss.push(t(root, "tZeroWeights"));
-      [["loss", "message"], ["slow", "slow-message"], ["code", "code-message"]].forEach(function (m) {
+      if (textState.failed) text.text.push(t(root, "tTextFailed"));
+      if (textState.skipped) text.text.push(t(root, "tTextSkipped", textState.skipped));
+      if (textState.cut) text.text.push(t(root, "tTextLong", TEXT.max));
+      [["loss", "message"], ["slow", "slow-message"], ["code", "code-message"], ["text", "text-message"]].forEach(function (m) {
         var box = q(root, m[1]);
         if (!box) return;
         box.textContent = "";
@@ -818,6 +882,26 @@
       clearAll("code"); renderCode(root, st, true); showMessages(); save();
     });
 
+    // The surprisal of a sentence: the model is fetched once, from the site.
+    function showText() {
+      textState.skipped = renderText(root, st, textState.model).skipped;
+      showMessages();
+    }
+    var textPanel = root.querySelector('[data-panel="text"]');
+    if (textPanel && textPanel.dataset.xeModel) {
+      fetch(textPanel.dataset.xeModel).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      }).then(function (model) { textState.model = model; showText(); }, function () {
+        textState.failed = true; showText();
+      });
+    }
+    on("text-in", "input", function (e) {
+      textState.cut = e.target.value.length > TEXT.max;
+      st.text = e.target.value.slice(0, TEXT.max);
+      save(); showText();
+    });
+
     // The shared link.
     var copyTimer = null;
     on("copy-link", "click", function () {
@@ -842,6 +926,7 @@
     renderAll(true);
     renderSlow(root, st);
     renderCode(root, st, true);
+    if (q(root, "text-in")) q(root, "text-in").value = st.text;
     root.classList.add("xe-ready");
   }
 

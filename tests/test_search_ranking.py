@@ -53,6 +53,8 @@ RANKING = {
         "梯度": "classification/gradients/",
         "比特": "theory/information/#bits-and-nats",
         "溢出": "frameworks/stability/",
+        "梯度累积": "language-models/padding/",
+        "温度缩放": "classification/calibration/#temperature-scaling",
         # Several words: each is segmented on its own.
         "标签平滑 交叉熵": "theory/kl-cross-entropy/#one-hot-labels-and-label-smoothing",
         "KL 散度 交叉熵": "theory/kl-cross-entropy/",
@@ -74,6 +76,8 @@ RANKING = {
         "gradient": "classification/gradients/",
         "bits and nats": "theory/information/#bits-and-nats",
         "overflow": "frameworks/stability/",
+        "gradient accumulation": "language-models/padding/",
+        "temperature scaling": "classification/calibration/#temperature-scaling",
         "label smoothing cross-entropy": "theory/kl-cross-entropy/#one-hot-labels-and-label-smoothing",
     },
 }

@@ -1,0 +1,35 @@
+from contextlib import redirect_stdout
+
+import numpy as np
+import torch
+
+with redirect_stdout(None):
+    from markov_source import K, train, val
+
+torch.manual_seed(0)
+# A neural bigram model: embed the current character, map it to the next one's logits.
+model = torch.nn.Sequential(torch.nn.Embedding(K, 16), torch.nn.Linear(16, K)).double()
+
+# The mean cross-entropy over all 49,999 next-character predictions of train depends
+# only on how often each pair (current, next) occurs, so we train on those counts:
+# the same loss and gradient as the full batch, 27 rows instead of 49,999.
+pairs = np.zeros((K, K))
+np.add.at(pairs, (train[:-1], train[1:]), 1)
+counts = torch.from_numpy(pairs)
+opt = torch.optim.Adam(model.parameters(), lr=0.05)
+for step in range(300):
+    opt.zero_grad()
+    log_q = torch.log_softmax(model(torch.arange(K)), dim=1)
+    loss = -(counts * log_q).sum() / counts.sum()
+    loss.backward()
+    opt.step()
+
+with torch.no_grad():
+    q = torch.softmax(model(torch.arange(K)), dim=1).numpy()  # q[i, j] = q(next = j | i)
+
+print("       ce_nats  ce_bits  ppl     bpb")
+for name, text in (("train", train), ("val", val)):
+    ce_nats = -np.log(q[text[:-1], text[1:]]).mean()
+    ce_bits, ppl = ce_nats / np.log(2), np.exp(ce_nats)
+    bpb = ce_bits  # ASCII: one byte per character
+    print(f"{name:5}  {ce_nats:.4f}   {ce_bits:.4f}   {ppl:.4f}  {bpb:.4f}")

@@ -9,6 +9,8 @@
   KL to P by scipy.special.rel_entr, and the measured loss, against what decompose.py prints.
 - Tokenizers: the BPE tokenisation redone with a plain left-to-right merge, the tokens decoded
   back to the text, and bits per byte = total nats / (ln 2 * bytes) for characters and tokens.
+- The neural model trains on the table of pair counts: that loss and its gradient are those of
+  F.cross_entropy over all 49,999 predictions of the training text, one by one.
 - The arithmetic coder: a round trip, and a size within 0.5% of the summed cross-entropy.
 
 Each check is shown failing on the defect it guards against.
@@ -34,6 +36,7 @@ with redirect_stdout(None):
     import arithmetic_coder as coder  # noqa: E402
     import bpe  # noqa: E402
     import markov_source as source  # noqa: E402
+    import neural  # noqa: E402
 sys.path.remove(str(FOLDER))
 sys.path.remove(str(CODER))
 
@@ -170,6 +173,43 @@ def test_decomposition_check_fails_on_the_reverse_kl():
     reverse = f @ rel_entr(q, P).sum(axis=1)
     h, _, _, measured = decomposition(q, source.val)
     assert decomposition_problems(out("decompose"), (h, reverse, h + reverse, measured))
+
+
+# The neural model's loss from pair counts
+
+
+def loss_and_grad(loss_of_model):
+    model = neural.model
+    model.zero_grad()
+    loss = loss_of_model(model)
+    loss.backward()
+    grad = torch.cat([p.grad.flatten() for p in model.parameters()])
+    model.zero_grad()
+    return loss.item(), grad
+
+
+def per_prediction(model):
+    x, y = torch.from_numpy(source.train[:-1]), torch.from_numpy(source.train[1:])
+    return torch.nn.functional.cross_entropy(model(x), y)
+
+
+def from_counts(model, normalise=True):
+    log_q = torch.log_softmax(model(torch.arange(K)), dim=1)
+    total = -(neural.counts * log_q).sum()
+    return total / neural.counts.sum() if normalise else total / K
+
+
+def test_counts_give_the_loss_and_gradient_of_every_prediction():
+    loss, grad = loss_and_grad(per_prediction)
+    loss_c, grad_c = loss_and_grad(from_counts)
+    assert abs(loss - loss_c) < 1e-12 and torch.allclose(grad, grad_c, atol=1e-12)
+    assert f"{loss:.4f}" == re.search(r"^train\s+(\S+)", out("neural"), re.M).group(1)
+
+
+def test_counts_check_fails_on_a_wrong_normalisation():
+    loss, grad = loss_and_grad(per_prediction)
+    loss_c, grad_c = loss_and_grad(lambda m: from_counts(m, normalise=False))
+    assert abs(loss - loss_c) > 1e-3 and not torch.allclose(grad, grad_c, atol=1e-6)
 
 
 # Tokenizers and bits per byte

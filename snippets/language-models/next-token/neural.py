@@ -16,17 +16,26 @@ model = torch.nn.Sequential(torch.nn.Embedding(K, 16), torch.nn.Linear(16, K)).d
 pairs = np.zeros((K, K))
 np.add.at(pairs, (train[:-1], train[1:]), 1)
 counts = torch.from_numpy(pairs)
+val_pairs = np.zeros((K, K))
+np.add.at(val_pairs, (val[:-1], val[1:]), 1)
+val_counts = torch.from_numpy(val_pairs)
 opt = torch.optim.Adam(model.parameters(), lr=0.05)
+history = []  # (train, val) cross-entropy before each step
 for step in range(300):
     opt.zero_grad()
     log_q = torch.log_softmax(model(torch.arange(K)), dim=1)
     loss = -(counts * log_q).sum() / counts.sum()
+    val_loss = -(val_counts * log_q.detach()).sum() / val_counts.sum()
+    history.append((loss.item(), val_loss.item()))
     loss.backward()
     opt.step()
+history = np.round(history, 6)  # 6 digits: the same on any thread count
 
 with torch.no_grad():
     q = torch.softmax(model(torch.arange(K)), dim=1).numpy()  # q[i, j] = q(next = j | i)
 
+start = history[0, 0]
+print(f"step=0  {start=:.4f}  ln K = {np.log(K):.4f}")
 print("       ce_nats  ce_bits  ppl     bpb")
 for name, text in (("train", train), ("val", val)):
     ce_nats = -np.log(q[text[:-1], text[1:]]).mean()

@@ -54,6 +54,8 @@ RANKING = {
         "比特": "theory/information/#bits-and-nats",
         "溢出": "frameworks/stability/",
         "梯度累积": "language-models/padding/",
+        "困惑度": "language-models/next-token/",
+        "每字节比特": "language-models/next-token/",
         "温度缩放": "classification/calibration/#temperature-scaling",
         # Several words: each is segmented on its own.
         "标签平滑 交叉熵": "theory/kl-cross-entropy/#one-hot-labels-and-label-smoothing",
@@ -77,6 +79,8 @@ RANKING = {
         "bits and nats": "theory/information/#bits-and-nats",
         "overflow": "frameworks/stability/",
         "gradient accumulation": "language-models/padding/",
+        "perplexity": "language-models/next-token/",
+        "bits per byte": "language-models/next-token/",
         "temperature scaling": "classification/calibration/#temperature-scaling",
         "label smoothing cross-entropy": "theory/kl-cross-entropy/#one-hot-labels-and-label-smoothing",
     },

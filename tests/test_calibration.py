@@ -8,6 +8,9 @@
   derivative of the validation cross-entropy in T (brentq), the cross-entropy by torch, the ECE
   by a second implementation (np.histogram with right-closed bins), accuracy unchanged because
   every row's argmax is; the class-frequency model likewise.
+- The MLP at its best epoch and at the last: the run stopped early is the full run cut short
+  (the same history); ECE by np.histogram, the wrong images' count, mean confidence and share
+  of the cross-entropy by torch.
 - Label smoothing: PyTorch's label_smoothing=0.1 is cross-entropy against (1 - eps) y + eps/K,
   whose minimiser gives 0.91 and a logit gap log(0.91 / 0.01).
 
@@ -16,6 +19,7 @@ output that a plausible mistake would print.
 """
 
 import math
+import re
 import sys
 from contextlib import redirect_stdout
 
@@ -140,6 +144,49 @@ def temperature_problems(out, logits, y):
     return problems
 
 
+# --- the MLP at its best epoch and at the last ------------------------------------------------
+
+
+def row_pattern(name, epoch):
+    """The line of training.out's last table for name (best, last) at epoch."""
+    return rf"^  {name}\s+{epoch}(?=\s+\d\.\d{{4}}\s+\d+\s+\d\.\d{{4}}\s+\d\.\d{{4}}$)"
+
+
+@pytest.fixture(scope="module")
+def stopped():
+    """The MLP's validation logits at its best epoch and at the last, and that epoch: the run
+    stopped early must be the 200-epoch run cut short (the same history, row for row)."""
+    m = load("digits_models")
+    history, last = m.train(64)
+    best = int(np.argmin(history[:, 4])) + 1
+    short, at_best = m.train(64, epochs=best)
+    assert np.array_equal(short, history[:best])
+    return {"best": (best, at_best["val"]), "last": (m.EPOCHS, last["val"])}, m.y["val"].numpy()
+
+
+def training_problems(out, stopped, target):
+    problems = []
+    for name, (epoch, z) in stopped.items():
+        q = torch.softmax(torch.tensor(z), 1).numpy()
+        wrong = q.argmax(1) != target
+        ce = F.cross_entropy(torch.tensor(z), torch.tensor(target), reduction="none").numpy()
+        expected = [histogram_ece(q, target), q.max(1)[wrong].mean(), ce[wrong].sum() / ce.sum()]
+        problems += mismatch(out, row_pattern(name, epoch), expected, 4)
+        if not re.search(rf"^  {name}\s+{epoch}\s+\S+\s+{wrong.sum()}\s", out, re.M):
+            problems.append(f"{name}: {wrong.sum()} wrong images not printed")
+    return problems
+
+
+def test_training_ece_and_wrong_images_at_best_and_last_epoch(stopped):
+    assert training_problems(output("training"), *stopped) == []
+
+
+def test_training_check_rejects_the_final_logits_read_for_the_best_epoch(stopped):
+    logits, target = stopped
+    (best, _), (_, z_last) = logits["best"], logits["last"]
+    assert training_problems(output("training"), {"best": (best, z_last)}, target)
+
+
 # --- label smoothing -------------------------------------------------------------------------
 
 
@@ -177,6 +224,13 @@ def test_temperature_fit_ce_ece_and_accuracy(mlp):
 
 def test_smoothed_target_minimiser_and_logit_gap():
     assert smoothing_problems(output("ex_smoothed_target")) == []
+
+
+def test_smoothed_target_floor_is_its_cross_entropy_against_the_label():
+    """A model giving each image exactly its smoothed target pays -log 0.91 on the true label."""
+    target = smoothed_target()
+    floor = F.cross_entropy(torch.log(torch.tensor(target[None])), torch.tensor([0])).item()
+    assert mismatch(output("smoothing"), r"^-log\(0\.91\) =", [floor], 4) == []
 
 
 def test_the_two_ece_implementations_agree_on_random_predictions():

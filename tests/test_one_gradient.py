@@ -8,7 +8,8 @@
 - Nielsen's integral: scipy.integrate.quad of (q - y) / (q(1 - q)) from 0.5 is BCE(q) - BCE(0.5),
   and both columns of the printed table are that.
 - The deep network: a NumPy backpropagation of the same weights gives the printed norms, and the
-  ratio of the two losses is 1 / (q(1 - q)) at every layer.
+  ratio of the two losses is 1 / (q(1 - q)) at every layer; the factors by which each step down
+  lengthens and shortens delta, and ||x|| / ||a_3||, multiply to the first layer's share.
 - The exercises: the Poisson gradient and the terms PyTorch leaves out; softmax with MSE is J(q - y);
   logistic and probit regressions refitted with SciPy, and only the logistic (canonical) fit has
   sum(q) = sum(y) and sum(x q) = sum(x y).
@@ -25,6 +26,7 @@ import torch
 from scipy import integrate, optimize, special
 
 from contract import SNIPPETS
+from printed import mismatch
 
 FOLDER = SNIPPETS / "classification" / "one-gradient"
 D = torch.distributions
@@ -210,15 +212,20 @@ def sigmoid_backprop(Ws, x, b_out, delta_out, hidden_slope=True):
     return norms[::-1], a[0]
 
 
-def deep_problems(text, hidden_slope=True):
-    torch.manual_seed(0)  # the snippet's draws, in its order
+def deep_network():
+    """The snippet's x, weights and output bias, drawn again in its order."""
+    torch.manual_seed(0)
     x = torch.randn(8, dtype=torch.float64).numpy()
     Ws = [torch.randn(8, 8, dtype=torch.float64).numpy() for _ in range(3)]
     Ws.append(torch.randn(1, 8, dtype=torch.float64).numpy())
     a = x
     for W in Ws[:-1]:
         a = special.expit(W @ a)
-    b_out = 5.0 - Ws[-1] @ a
+    return x, Ws, 5.0 - Ws[-1] @ a
+
+
+def deep_problems(text, hidden_slope=True):
+    x, Ws, b_out = deep_network()
     mse, q = sigmoid_backprop(Ws, x, b_out, lambda q: q * q * (1 - q), hidden_slope)
     ce, _ = sigmoid_backprop(Ws, x, b_out, lambda q: q, hidden_slope)
     rows = re.findall(r"^\s*(\d)\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)$", text, re.M)
@@ -234,6 +241,51 @@ def deep_problems(text, hidden_slope=True):
 
 def test_deep_network_norms_and_ratios():
     assert deep_problems(out("deep_net")) == []
+
+
+def deep_piece_problems(text, shrink_by=None):
+    """The factors by which each step down lengthens (W^T) and shortens (sigma') delta, their
+    products, and ||delta_1|| / ||delta_4|| and ||x|| / ||a_3||, by a NumPy forward pass; their
+    product must be the first layer's share computed from the norms of sigmoid_backprop.
+    shrink_by(slope, back, delta) replaces the shortening factor, to show the check failing."""
+    x, Ws, b_out = deep_network()
+    activations, a = [x], x
+    for i, W in enumerate(Ws):
+        a = special.expit(W @ a + (b_out if i == 3 else 0.0))
+        activations.append(a)
+    delta, grow, shrink = activations[4] - 0.0, [], []
+    for layer in (3, 2, 1):
+        back = Ws[layer].T @ delta
+        slope = activations[layer] * (1 - activations[layer])
+        grow.append(np.linalg.norm(back) / np.linalg.norm(delta))
+        new = back * slope
+        shrink.append(
+            shrink_by(slope, back, new) if shrink_by else np.linalg.norm(new) / np.linalg.norm(back)
+        )
+        delta = new
+    problems = []
+    for layer, g, k in zip((3, 2, 1), grow, shrink, strict=True):
+        problems += mismatch(text, rf"^ {layer}(?=\s+\d+\.\d{{4}}\s+\d+\.\d{{4}}$)", [g, k], 4)
+    problems += mismatch(text, r"^ ∏(?=\s)", [math.prod(grow), math.prod(shrink), math.sqrt(8)], 4)
+    ratio_delta, ratio_a = (
+        math.prod(grow) * math.prod(shrink),
+        np.linalg.norm(x) / np.linalg.norm(activations[3]),
+    )
+    ce, _ = sigmoid_backprop(Ws, x, b_out, lambda q: q)
+    if abs(ratio_delta * ratio_a - ce[0] / ce[-1]) > 1e-12:
+        problems.append(f"the parts multiply to {ratio_delta * ratio_a}, the share is {ce[0] / ce[-1]}")
+    problems += mismatch(text, r"^‖δ\[1\]‖/‖δ\[4\]‖ =", [ratio_delta, ratio_a, ratio_delta * ratio_a], 4)
+    return problems
+
+
+def test_deep_network_share_splits_into_the_printed_parts():
+    assert deep_piece_problems(out("deep_net")) == []
+
+
+def test_deep_pieces_check_flags_the_mean_slope_taken_for_the_shortening():
+    """The mean slope is not the factor by which sigma' shortens delta."""
+    problems = deep_piece_problems(out("deep_net"), lambda slope, back, delta: slope.mean())
+    assert len(problems) >= 3
 
 
 def test_deep_check_flags_a_network_whose_hidden_layers_carry_no_sigma_prime():

@@ -21,7 +21,7 @@ for part in ("val", "test"):
     changed = int((softmax(z, T).argmax(axis=1) != z.argmax(axis=1)).sum())
     print(f"{part:<5} {changed=}")
 
-# ECE is not proper: the class frequencies, predicted for every image, are nearly calibrated
+# ECE is not a scoring rule: the class frequencies, predicted for every image, are nearly calibrated
 prior = np.bincount(y["train"].numpy(), minlength=10) / len(y["train"])
 q_prior = np.tile(prior, (len(y_val), 1))
 acc_prior = (q_prior.argmax(axis=1) == y_val).mean()

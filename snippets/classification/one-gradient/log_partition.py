@@ -19,7 +19,7 @@ def categorical(z):
 # The mean of each family at z: what the output layer computes.
 means = {gaussian: lambda z: z, bernoulli: torch.sigmoid, categorical: lambda z: torch.softmax(z, dim=-1)}
 # Its negative log-likelihood of y, written the usual way (the Gaussian's
-# log(2π)/2 left out): MSE, BCE, CE.
+# log(2π)/2 per output left out): MSE, BCE, CE.
 nll = {
     gaussian: lambda z, y: 0.5 * ((y - z) ** 2).sum(),
     bernoulli: lambda z, y: -(y * torch.log(torch.sigmoid(z)) + (1 - y) * torch.log(1 - torch.sigmoid(z))).sum(),

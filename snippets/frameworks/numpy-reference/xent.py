@@ -294,3 +294,79 @@ def kl_div(log_q, target, reduction="mean", log_target=False):
     if reduction == "batchmean":
         return np.float64(terms.sum() / (lq.shape[0] if lq.ndim else 1))
     return _reduce(terms, reduction)
+
+
+# --- distillation and contrastive losses ---------------------------------------
+
+def _temperature(name, value):
+    if isinstance(value, (bool, np.bool_)) or not np.isscalar(value) or not np.isreal(value):
+        raise ValueError(f"{name} must be a real number, got {value!r}")
+    t = float(value)
+    if not (np.isfinite(t) and t > 0):
+        raise ValueError(f"{name} must be positive and finite, got {value!r}")
+    return t
+
+
+def distillation_loss(student_logits, teacher_logits, T, reduction="batchmean"):
+    """Hinton et al.'s soft-target loss: T**2 * KL(p_T || q_T) with
+    p_T = softmax(teacher / T), q_T = softmax(student / T), as
+
+        T**2 * F.kl_div(log_softmax(student / T), log_softmax(teacher / T),
+                        reduction=reduction, log_target=True)
+
+    Logits are (N, K), a sample per row. reduction="batchmean" (the default)
+    divides the sum by N and is the KL divergence per sample; "mean" divides
+    by N * K, as PyTorch's "mean" does; "none" gives the (N, K) terms.
+    The factor T**2 keeps the gradient's size independent of T.
+    """
+    _reduction(reduction, REDUCTIONS + ("batchmean",))
+    t = _temperature("T", T)
+    s = _floats("student_logits", student_logits)
+    v = _floats("teacher_logits", teacher_logits)
+    if s.ndim != 2:
+        raise ValueError(f"student_logits must have shape (N, K); got {s.shape}")
+    if v.shape != s.shape:
+        raise ValueError(f"teacher_logits shape {v.shape} does not match "
+                         f"student_logits shape {s.shape}")
+    if s.size == 0:
+        raise ValueError(f"empty batch: student_logits has shape {s.shape}")
+    with np.errstate(over="ignore"):
+        scaled_s, scaled_v = s / t, v / t
+    if not (np.isfinite(scaled_s).all() and np.isfinite(scaled_v).all()):
+        raise ValueError(f"logits / T overflows; T {t:g} is too small")
+    log_q = log_softmax(scaled_s, axis=1)
+    log_p = log_softmax(scaled_v, axis=1)
+    terms = t**2 * np.exp(log_p) * (log_p - log_q)  # log_softmax is finite: no 0 * inf
+    if reduction == "batchmean":
+        return np.float64(terms.sum() / s.shape[0])
+    return _reduce(terms, reduction)
+
+
+def info_nce(similarities, temperature, symmetric=True, reduction="mean"):
+    """InfoNCE (Oord et al. 2018) as CLIP uses it (Radford et al. 2021).
+
+    similarities is a (B, B) matrix, s[i, j] the score of image i with text
+    j; the pairs (i, i) are the positives. Each row is a B-way classification
+    with logits s[i] / temperature and label i (cross-entropy, log-sum-exp).
+    symmetric=True averages it with the same over the columns (text to
+    image), as CLIP does: loss_i = (row_i + column_i) / 2.
+    reduction: "mean" over the B pairs, "sum", or "none" (shape (B,)).
+    """
+    _reduction(reduction)
+    tau = _temperature("temperature", temperature)
+    s = _floats("similarities", similarities)
+    if s.ndim != 2 or s.shape[0] != s.shape[1]:
+        raise ValueError(f"similarities must be a square (B, B) matrix; got shape {s.shape}")
+    if s.shape[0] == 0:
+        raise ValueError("empty batch: similarities has shape (0, 0)")
+    with np.errstate(over="ignore"):
+        logits = s / tau
+    if not np.isfinite(logits).all():
+        raise ValueError(f"similarities / temperature overflows; temperature {tau:g} is too small")
+    diagonal = np.arange(s.shape[0])
+    rows = -log_softmax(logits, axis=1)[diagonal, diagonal]
+    losses = rows
+    if symmetric:
+        columns = -log_softmax(logits, axis=0)[diagonal, diagonal]
+        losses = (rows + columns) / 2
+    return _reduce(losses, reduction)

@@ -147,7 +147,7 @@ def table_problems(table):
 
 
 def test_temperature_table_is_the_loop_and_has_the_shape_the_page_describes():
-    table = temperature_table(out("temperature"))
+    table = temperature_table(out("tau_sweep"))
     assert sorted(table) == [0.01, 0.03, 0.07, 0.1, 0.2, 0.5, 1.0]
     assert table_problems(table) == []
     taus = sorted(table, reverse=True)

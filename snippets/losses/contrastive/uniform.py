@@ -15,3 +15,11 @@ loss_t = F.cross_entropy(logits.T, labels)  # text -> image: the columns
 loss = (loss_i + loss_t) / 2
 print(f"{loss.item()=:.4f}  ln B = {math.log(B):.4f}")
 print(f"xent={xent.info_nce(np.zeros((B, B)), tau):.4f}")
+
+# Unrelated embeddings in 512 dimensions: cosines near 0, loss near ln B.
+rng = np.random.default_rng(0)
+image, text = rng.standard_normal((2, B, 512))
+image /= np.linalg.norm(image, axis=1, keepdims=True)
+text /= np.linalg.norm(text, axis=1, keepdims=True)
+unrelated = xent.info_nce(image @ text.T, tau)
+print(f"{unrelated=:.4f}")

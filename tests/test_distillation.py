@@ -8,6 +8,7 @@
   closed-form limit |zc - vc| / (N K).
 - reduction="mean" is the batchmean value divided by K; the hard term is the cross-entropy from
   logsumexp; the soft-label cross-entropy exceeds the KL divergence by T**2 * H(p_T).
+- At T = 1000 the loss is the centred-logit matching of Hinton et al.'s §2.1, in closed form.
 - Bad input raises a ValueError that names it.
 
 Each check is shown failing on the defect it guards against.
@@ -242,3 +243,32 @@ def test_error_check_fails_when_the_temperature_is_not_checked(monkeypatch):
         assert error_of(BAD_INPUT["T must be positive and finite, got -2.0"]) is None  # a number, silently
         nan_message = error_of(BAD_INPUT["T must be positive and finite, got nan"])
     assert "T must" not in nan_message  # a NaN further on, not naming T
+
+
+def logit_matching_problems(text):
+    """Where the high-temperature exercise's output leaves the closed form sum((zc - vc)**2) / (2 N K)."""
+    z, v, _ = page_batch()
+    zc, vc = z - z.mean(1, keepdims=True), v - v.mean(1, keepdims=True)
+    mse = ((zc - vc) ** 2).sum() / 80
+    rows = re.findall(r"^T=(\d+)\s+loss=(\S+)  max\|g - g_mse\|=(\S+)$", text, re.M)
+    problems = []
+    if float(re.search(r"^mse=(\S+)$", text, re.M).group(1)) != pytest.approx(mse, abs=1e-6):
+        problems.append("mse")
+    _, loss, _ = rows[-1]
+    if float(loss) != pytest.approx(mse, rel=1e-3):
+        problems.append("loss at T=1000")
+    diffs = [float(d) for _, _, d in rows[1:]]
+    if not all(0.05 < b / a < 0.2 for a, b in zip(diffs, diffs[1:], strict=False)):
+        problems.append("not tenfold")
+    return problems
+
+
+def test_high_temperature_is_logit_matching():
+    assert logit_matching_problems(out("ex_logit_matching")) == []
+
+
+def test_logit_matching_check_fails_on_uncentred_logits():
+    z, v, _ = page_batch()
+    wrong = ((z - v) ** 2).sum() / 80  # without centring: not the limit
+    text = re.sub(r"^mse=\S+$", f"mse={wrong:.6f}", out("ex_logit_matching"), flags=re.M)
+    assert logit_matching_problems(text) == ["mse"]

@@ -370,3 +370,113 @@ def info_nce(similarities, temperature, symmetric=True, reduction="mean"):
         columns = -log_softmax(logits, axis=0)[diagonal, diagonal]
         losses = (rows + columns) / 2
     return _reduce(losses, reduction)
+# --- focal loss and logit adjustment (losses/focal-imbalance) ----------------
+
+def _gamma(gamma):
+    g = float(gamma)
+    if not np.isfinite(g) or g < 0:
+        raise ValueError(f"gamma must be a finite number >= 0, got {gamma}")
+    return g
+
+
+def _sigmoid_pair(z):
+    """(sigmoid(z), sigmoid(-z)), each as exp(-softplus(.)), so that neither
+    is formed as 1 minus the other (which would lose digits near 1)."""
+    return np.exp(-_softplus(-z)), np.exp(-_softplus(z))
+
+
+def sigmoid_focal_loss(logits, target, alpha=0.25, gamma=2.0, reduction="none"):
+    """Focal loss of Lin et al. (2017) on logits z, elementwise, as
+    torchvision.ops.sigmoid_focal_loss computes it (same defaults):
+
+        loss = alpha_t * (1 - p_t)**gamma * BCE(z, y)
+        p_t = y * sigmoid(z) + (1 - y) * sigmoid(-z)
+        alpha_t = alpha * y + (1 - alpha) * (1 - y)
+
+    BCE is binary_cross_entropy_with_logits (softplus, no log of 0), and
+    1 - p_t = y * sigmoid(-z) + (1 - y) * sigmoid(z) is computed without a
+    subtraction. alpha=None drops alpha_t; gamma=0 and alpha=None give BCE.
+    """
+    _reduction(reduction)
+    g = _gamma(gamma)
+    if alpha is not None:
+        a = float(alpha)
+        if not 0.0 <= a <= 1.0:
+            raise ValueError(f"alpha must be in [0, 1] (or None), got {alpha}")
+    z, y = _binary_inputs("logits", logits, target, _floats)
+    q, q_neg = _sigmoid_pair(z)
+    one_minus_pt = y * q_neg + (1 - y) * q
+    bce = y * _softplus(-z) + (1 - y) * _softplus(z)
+    losses = one_minus_pt**g * bce
+    if alpha is not None:
+        losses = (a * y + (1 - a) * (1 - y)) * losses
+    return _reduce(losses, reduction)
+
+
+def softmax_focal_loss(logits, target, gamma=2.0, alpha=None, reduction="mean"):
+    """Multi-class focal loss: -alpha[y] * (1 - q_y)**gamma * log q_y per
+    sample, with q = softmax(logits) along the class axis (PyTorch's shapes).
+
+    target is class indices, or probabilities of the logits' shape; with
+    probabilities the loss is sum_k t_k * alpha[k] * (1 - q_k)**gamma *
+    (-log q_k), which is what keras.losses.CategoricalFocalCrossentropy
+    computes (Keras clips q to [1e-7, 1 - 1e-7] first; this does not).
+    alpha is None, one number for every class, or one per class. "mean"
+    divides by the number of samples, whatever alpha (unlike weighted
+    cross_entropy, which divides by the sum of the weights).
+    log q comes from log_softmax and 1 - q = -expm1(log q), so neither a log
+    of 0 nor a cancellation near q = 1 occurs. gamma=0, alpha=None give
+    cross_entropy.
+    """
+    _reduction(reduction)
+    g = _gamma(gamma)
+    z = _floats("logits", logits)
+    rows, sample_shape, axis = _class_axis_last(z, "logits")
+    n_classes = rows.shape[1]
+    if alpha is None:
+        a = np.ones(n_classes)
+    else:
+        a = _floats("alpha", alpha)
+        if a.ndim == 0:
+            a = np.full(n_classes, float(a))
+        if a.shape != (n_classes,):
+            raise ValueError(f"alpha must be one number or one per class, shape ({n_classes},); got {a.shape}")
+        if (a < 0).any():
+            raise ValueError("alpha must be non-negative")
+    log_q = log_softmax(rows, axis=1)
+    terms = a * (-np.expm1(log_q)) ** g * (-log_q)  # per class: alpha_k (1 - q_k)^gamma (-log q_k)
+    t = np.asarray(target)
+    if np.issubdtype(t.dtype, np.floating):  # probability targets
+        if t.shape != z.shape:
+            raise ValueError(f"probability targets must have the logits' shape {z.shape}; got {t.shape}")
+        t = np.moveaxis(_probabilities("target", t), axis, -1).reshape(-1, n_classes)
+        losses = (t * terms).sum(axis=1)
+    else:
+        if not np.issubdtype(t.dtype, np.integer):
+            raise ValueError(f"class-index targets must be integers, got dtype {t.dtype}")
+        if t.shape != sample_shape:
+            raise ValueError(f"target shape {t.shape} does not match the input's sample shape {sample_shape}")
+        t = t.reshape(-1)
+        outside = (t < 0) | (t >= n_classes)
+        if outside.any():
+            raise ValueError(f"class index {t[outside][0]} is out of range 0 to {n_classes - 1}")
+        losses = terms[np.arange(len(t)), t]
+    return _reduce(losses.reshape(sample_shape), reduction)
+
+
+def logit_adjustment(priors, tau=1.0):
+    """tau * log(priors), the offsets of Menon et al. (2021), "Long-tail
+    learning via logit adjustment": add them to the logits inside the loss
+    (cross_entropy(z + offsets, y)) and predict argmax z, or train on plain
+    cross-entropy and predict argmax (z - offsets)."""
+    pi = _probabilities("priors", priors)
+    if pi.ndim != 1 or pi.size < 2:
+        raise ValueError(f"priors must be a 1-D array of at least 2 class priors; got shape {pi.shape}")
+    if (pi <= 0).any():
+        raise ValueError("priors must be > 0: log(0) is -inf")
+    if not np.isclose(pi.sum(), 1.0, rtol=0, atol=1e-6):
+        raise ValueError(f"priors must sum to 1, not {pi.sum():g}")
+    t = float(tau)
+    if not np.isfinite(t) or t < 0:
+        raise ValueError(f"tau must be a finite number >= 0, got {tau}")
+    return t * np.log(pi)

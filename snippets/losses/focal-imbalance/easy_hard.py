@@ -6,8 +6,8 @@ print(f"{'p_t':>5}  {'CE':>7}  {'(1 - p_t)^gamma':>15}  {'FL':>9}  {'CE / FL':>7
 for p_t in [0.99, 0.9, 0.5, 0.1]:
     ce = -np.log(p_t)
     factor = (1 - p_t) ** gamma
-    fl = factor * ce
-    print(f"{p_t:5g}  {ce:7.4f}  {factor:15.4f}  {fl:9.2e}  {ce / fl:7.6g}")
+    FL = factor * ce  # the focal loss
+    print(f"{p_t:5g}  {ce:7.4f}  {factor:15.4f}  {FL:9.2e}  {ce / FL:7.6g}")
 
 # 1000 easy samples (p_t = 0.99) against one hard one (p_t = 0.1): who makes the loss?
 for g in [0.0, 2.0]:

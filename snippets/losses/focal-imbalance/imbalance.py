@@ -78,7 +78,8 @@ print(f"train counts {counts.tolist()}, test counts {np.bincount(y).tolist()}")
 print(f"{'':8} {'recall 0':>8} {'1':>5} {'2':>5}  {'acc':>5} {'conf':>5}  {'ECE':>6}  {'mean q[:, 2]':>12}  grad")
 models = {fn.__name__: train(fn) for fn in (plain, weighted, focal, la_loss)}
 w, b, _ = models["plain"]
-models["la_post"] = w, b - offsets, None  # plain CE, log(priors) subtracted to predict
+la_post = w, b - offsets, None  # plain CE, log(priors) subtracted to predict
+models["la_post"] = la_post
 for name, (w, b, grad) in models.items():
     q = softmax((x_test @ w + b).numpy())
     recall = [(q.argmax(axis=1)[y == k] == k).mean() for k in range(3)]

@@ -27,7 +27,7 @@ import torch.nn.functional as F
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
-from scipy.optimize import minimize
+from scipy.optimize import minimize, minimize_scalar
 
 from contract import SNIPPETS
 
@@ -197,6 +197,27 @@ def test_easy_and_hard_samples():
         assert float(row) == pytest.approx((1 - p_t) ** -2, rel=1e-5)
     share = -np.log(0.1) * 0.81 / (-np.log(0.1) * 0.81 - 1000 * 1e-4 * np.log(0.99))
     assert f"share={share:.3f}" in text
+
+
+def proper_problems(text):
+    """The minimiser of the expected loss for a label that is 1 with probability 0.8, by scipy."""
+    problems = []
+    for g in [0.0, 2.0]:
+        expected = lambda q, g=g: 0.8 * (1 - q) ** g * -np.log(q) + 0.2 * q**g * -np.log(1 - q)  # noqa: E731
+        best = minimize_scalar(expected, bounds=(1e-6, 1 - 1e-6), method="bounded", options={"xatol": 1e-9}).x
+        if f"gamma = {g:g}: best={best:.3f}" not in text:
+            problems.append(f"gamma = {g:g}: the minimiser is {best:.4f}")
+    return problems
+
+
+def test_focal_loss_is_not_proper():
+    assert proper_problems(out("easy_hard")) == []
+
+
+def test_proper_check_fails_on_a_coarse_grid():
+    """A grid of step 0.0005 found 0.626 (the minimiser is 0.6266): the check says so."""
+    coarse = out("easy_hard").replace("best=0.627", "best=0.626")
+    assert proper_problems(coarse) == ["gamma = 2: the minimiser is 0.6266"]
 
 
 def test_focal_gradient_ratio_by_finite_differences():

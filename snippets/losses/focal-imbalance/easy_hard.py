@@ -15,3 +15,11 @@ for g in [0.0, 2.0]:
     hard = (1 - 0.1) ** g * -np.log(0.1)
     share = hard / (easy + hard)
     print(f"gamma = {g:g}: {easy=:.4f}, {hard=:.4f}, {share=:.3f}")
+
+# Is it proper? A label that is 1 with probability p = 0.8: which q minimises the expected loss?
+p = 0.8
+q = np.linspace(0.0001, 0.9999, 9999)  # a grid of step 0.0001
+for g in [0.0, 2.0]:
+    expected = p * (1 - q) ** g * -np.log(q) + (1 - p) * q**g * -np.log(1 - q)
+    best = q[expected.argmin()]
+    print(f"gamma = {g:g}: {best=:.3f}")

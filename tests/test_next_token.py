@@ -6,11 +6,15 @@
   (numpy.linalg.eig; the snippet iterates pi P), and the sampled text's pair frequencies
   against pi_i P_ij.
 - The decomposition held-out CE = H + KL: the count model rebuilt from a Counter of pairs, its
-  KL to P by scipy.special.rel_entr, and the measured loss, against what decompose.py prints.
+  KL to P by scipy.special.rel_entr, and the measured loss, against what decompose.py prints;
+  and the row of the source itself, q = P, whose KL is 0.
 - Tokenizers: the BPE tokenisation redone with a plain left-to-right merge, the tokens decoded
   back to the text, and bits per byte = total nats / (ln 2 * bytes) for characters and tokens.
+- Ten times the training text: the longer sample starts with the page's train, its first row is
+  bpe.out's, and its character column is a Counter-built count model of the longer text.
 - The neural model trains on the table of pair counts: that loss and its gradient are those of
-  F.cross_entropy over all 49,999 predictions of the training text, one by one.
+  F.cross_entropy over all 49,999 predictions of the training text, one by one; its initial
+  logits' spread, from PyTorch's documented initialisation drawn by hand.
 - The arithmetic coder: a round trip, and a size within 0.5% of the summed cross-entropy.
 
 Each check is shown failing on the defect it guards against.
@@ -148,8 +152,8 @@ def decomposition(q, text):
     return source.H_rate, kl, source.H_rate + kl, measured
 
 
-def decomposition_problems(text, terms):
-    m = re.search(r"^char_ngram\s+(\S+)\s+\+ (\S+)\s+= (\S+)\s+(\S+)\s+(\S+)", text, re.M)
+def decomposition_problems(text, terms, name="char_ngram"):
+    m = re.search(rf"^{name}\s+(\S+)\s+\+ (\S+)\s+= (\S+)\s+(\S+)\s+(\S+)", text, re.M)
     names = ("H_rate", "KL", "sum", "measured")
     problems = [
         f"{names[i]}: printed {m.group(i + 1)}, computed {t:.4f}"
@@ -165,6 +169,17 @@ def test_held_out_loss_is_entropy_rate_plus_kl():
     terms = decomposition(count_model(source.train), source.val)
     assert decomposition_problems(out("decompose"), terms) == []
     assert abs(terms[3] - terms[2]) < 0.02  # sampling noise of 10,000 characters
+
+
+def test_the_source_itself_has_no_kl_and_scores_near_the_entropy_rate():
+    terms = decomposition(P, source.val)
+    assert terms[1] == 0
+    assert decomposition_problems(out("decompose"), terms, name="P") == []
+
+
+def test_source_row_check_fails_when_scored_on_train():
+    terms = decomposition(P, source.train)
+    assert decomposition_problems(out("decompose"), terms, name="P")
 
 
 def test_decomposition_check_fails_on_the_reverse_kl():
@@ -204,6 +219,29 @@ def test_counts_give_the_loss_and_gradient_of_every_prediction():
     loss_c, grad_c = loss_and_grad(from_counts)
     assert abs(loss - loss_c) < 1e-12 and torch.allclose(grad, grad_c, atol=1e-12)
     assert f"{loss:.4f}" == re.search(r"^train\s+(\S+)", out("neural"), re.M).group(1)
+
+
+def initial_logit_spread(ddof=1):
+    """The mean over rows of the std of the initial logits, with the weights drawn as PyTorch
+    documents: Embedding N(0, 1), Linear weight and bias U(-1/sqrt(16), 1/sqrt(16))."""
+    torch.manual_seed(0)
+    emb = torch.randn(K, 16).double().numpy()
+    weight = torch.empty(K, 16).uniform_(-0.25, 0.25).double().numpy()
+    bias = torch.empty(K).uniform_(-0.25, 0.25).double().numpy()
+    z = emb @ weight.T + bias
+    return z.std(axis=1, ddof=ddof).mean()
+
+
+def printed_z_std():
+    return re.search(r"z_std=(\S+)", out("neural")).group(1)
+
+
+def test_initial_logit_spread_is_pytorchs_default_initialisation():
+    assert close(printed_z_std(), initial_logit_spread())
+
+
+def test_logit_spread_check_fails_on_the_population_std():
+    assert not close(printed_z_std(), initial_logit_spread(ddof=0))
 
 
 def test_counts_check_fails_on_a_wrong_normalisation():
@@ -295,6 +333,39 @@ def test_tokenisation_check_fails_on_a_merge_that_lets_pairs_overlap():
     for new, (a, b) in enumerate(bpe.merges, start=K):
         ids = overlapping(ids, a, b, new)
     assert ids.tolist() != bpe.val_tok.tolist()
+
+
+# Ten times the training text
+
+
+def more_text_problems(text, long_train):
+    """Where more_text.out's rows are not: bpe.out's bits per byte at 50,000 characters, a
+    Counter-built count model of long_train at its length, and a gap of tokens minus characters."""
+    rows = {int(n): (c, t, g) for n, c, t, g in re.findall(r"^(\d+)\s+(\S+)\s+(\S+)\s+(\S+)$", text, re.M)}
+    bpe_bpb = dict(re.findall(r"^(char_ngram|q_tok)\s+.*\s(\S+)$", out("bpe"), re.M))
+    problems = []
+    if rows.get(50_000, ())[:2] != (bpe_bpb["char_ngram"], bpe_bpb["q_tok"]):
+        problems.append(f"50000: {rows.get(50_000)} != bpe.out {bpe_bpb}")
+    q = count_model(long_train)
+    chars = -np.log(q[source.val[:-1], source.val[1:]]).sum() / (math.log(2) * (len(source.val) - 1))
+    if not close(rows.get(len(long_train), ("",))[0], chars):
+        problems.append(f"{len(long_train)}: char_ngram {rows.get(len(long_train))} != {chars:.4f}")
+    for n, (c, t, g) in rows.items():
+        if abs(float(g) - (float(t) - float(c))) > 0.0051:
+            problems.append(f"{n}: gap {g} != {t} - {c}")
+    return problems
+
+
+LONG_TRAIN = source.sample(500_000, seed=1)
+
+
+def test_ten_times_the_text_extends_train_and_the_count_model_matches():
+    assert np.array_equal(LONG_TRAIN[: len(source.train)], source.train)
+    assert more_text_problems(out("more_text"), LONG_TRAIN) == []
+
+
+def test_more_text_check_fails_on_a_differently_seeded_text():
+    assert more_text_problems(out("more_text"), source.sample(500_000, seed=3))
 
 
 # The arithmetic coder

@@ -11,7 +11,7 @@ state, nxt = val[:-1], val[1:]
 f = np.bincount(state, minlength=K) / len(state)  # how often each state occurs in val
 
 print("name        H_rate  + KL      = sum     measured  diff     se")
-for name, q in (("char_ngram", char_ngram.q), ("neural", neural.q)):
+for name, q in (("char_ngram", char_ngram.q), ("neural", neural.q), ("P", P)):  # P: the source itself
     kl_rows = np.sum(P * np.log(P / q), axis=1)  # D_KL(P(.|i) || q(.|i)) for each state i
     KL = f @ kl_rows
     nats = -np.log(q[state, nxt])

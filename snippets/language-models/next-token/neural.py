@@ -9,6 +9,9 @@ with redirect_stdout(None):
 torch.manual_seed(0)
 # A neural bigram model: embed the current character, map it to the next one's logits.
 model = torch.nn.Sequential(torch.nn.Embedding(K, 16), torch.nn.Linear(16, K)).double()
+with torch.no_grad():
+    # The spread of each row's initial logits, the one softmax sees, averaged over the rows.
+    z_std = model(torch.arange(K)).std(dim=1).mean().item()
 
 # The mean cross-entropy over all 49,999 next-character predictions of train depends
 # only on how often each pair (current, next) occurs, so we train on those counts:
@@ -35,7 +38,7 @@ with torch.no_grad():
     q = torch.softmax(model(torch.arange(K)), dim=1).numpy()  # q[i, j] = q(next = j | i)
 
 start = history[0, 0]
-print(f"step=0  {start=:.4f}  ln K = {np.log(K):.4f}")
+print(f"step=0  {start=:.4f}  ln K = {np.log(K):.4f}  {z_std=:.4f}")
 print("       ce_nats  ce_bits  ppl     bpb")
 for name, text in (("train", train), ("val", val)):
     ce_nats = -np.log(q[text[:-1], text[1:]]).mean()

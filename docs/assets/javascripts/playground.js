@@ -607,7 +607,9 @@
       var bar = el("span", { "class": "xe-char__bar" });
       track.appendChild(bar);
       cell.appendChild(track);
-      cell.appendChild(el("span", { "class": "xe-char__c" }, c.ch === " " ? "␣" : c.ch));
+      // a space is drawn as ␣ by the stylesheet: a glyph, not text to read or check
+      cell.appendChild(c.ch === " " ? el("span", { "class": "xe-char__c xe-char__c--space" })
+        : el("span", { "class": "xe-char__c" }, c.ch));
       if (c.bits === null) {
         cell.classList.add("xe-char--skipped");
         cell.appendChild(el("span", { "class": "xe-char__b" }, "—"));

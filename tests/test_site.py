@@ -173,6 +173,22 @@ def test_chinese_search_index_is_segmented_and_chinese(built_site):
     assert all(not d["location"].startswith("en/") for d in index["docs"])
 
 
+def escaped_cjk(raw):
+    """How many Chinese characters a JSON text writes as \\uXXXX escapes."""
+    return len(re.findall(r"\\u[4-9][0-9a-fA-F]{3}", raw))
+
+
+def test_chinese_search_index_is_written_in_utf8(built_site):
+    # Every page downloads the index; escapes would make it a tenth larger gzipped.
+    raw = (built_site.path / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "交叉熵" in raw and escaped_cjk(raw) == 0
+
+
+def test_escape_check_counts_escaped_chinese():
+    assert escaped_cjk(json.dumps("交叉熵")) == 3
+    assert escaped_cjk(json.dumps("交叉熵", ensure_ascii=False)) == 0
+
+
 def indexed_pages(index):
     return {d["location"].split("#")[0] for d in index["docs"]}
 

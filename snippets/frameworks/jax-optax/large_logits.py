@@ -15,4 +15,4 @@ print("log_softmax:", np.asarray(log_q), log_q.dtype)
 print("log(softmax):", np.asarray(jnp.log(jax.nn.softmax(z))))
 
 losses = optax.softmax_cross_entropy_with_integer_labels(z, jnp.array([1]))
-print("integer_labels, y = 1:", np.asarray(losses))
+print("losses, y = 1:", np.asarray(losses))

@@ -447,7 +447,9 @@ HOLLOW_JS = """css => {
   const hollow = [];
   const walk = parent => {
     for (const child of parent.children) {
-      if (child.matches("[data-state-check], link, style, script")) continue;
+      // Material's tooltips keep their content: one shown for a focused link measures its
+      // first child, and throws if the hollowing took it ("Missing element").
+      if (child.matches("[data-state-check], link, style, script, .md-tooltip2")) continue;
       if (child.matches(path)) walk(child);
       else hollow.push(child);
     }

@@ -1,6 +1,8 @@
 """Reading numbers back from a recorded output, for tests that compute them another way."""
 
 import re
+import sys
+from contextlib import redirect_stdout
 
 import numpy as np
 
@@ -26,3 +28,13 @@ def replace_line(text, pattern, new):
     changed = re.sub(pattern + r".*$", new, text, count=1, flags=re.M)
     assert changed != text
     return changed
+
+
+def snippet_module(folder, name):
+    """A snippet's module (its inputs), imported from its folder without its printing."""
+    sys.path.insert(0, str(folder))
+    try:
+        with redirect_stdout(None):
+            return __import__(name)
+    finally:
+        sys.path.remove(str(folder))

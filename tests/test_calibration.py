@@ -20,8 +20,6 @@ output that a plausible mistake would print.
 
 import math
 import re
-import sys
-from contextlib import redirect_stdout
 
 import numpy as np
 import pytest
@@ -31,7 +29,7 @@ from scipy.optimize import brentq
 from scipy.stats import entropy
 
 from layout import SNIPPETS
-from printed import mismatch, numbers, replace_line
+from printed import mismatch, numbers, replace_line, snippet_module
 
 FOLDER = SNIPPETS / "classification" / "calibration"
 P = np.array([0.6, 0.3, 0.1])
@@ -42,12 +40,7 @@ def output(name):
 
 
 def load(name):
-    sys.path.insert(0, str(FOLDER))
-    try:
-        with redirect_stdout(None):
-            return __import__(name)
-    finally:
-        sys.path.remove(str(FOLDER))
+    return snippet_module(FOLDER, name)
 
 
 # --- proper scores ---------------------------------------------------------------------------

@@ -14,8 +14,6 @@ failing on an output that a plausible mistake would print.
 """
 
 import re
-import sys
-from contextlib import redirect_stdout
 
 import numpy as np
 import pytest
@@ -24,7 +22,7 @@ from scipy.optimize import minimize
 from sklearn.linear_model import LogisticRegression
 
 from layout import SNIPPETS
-from printed import mismatch, replace_line
+from printed import mismatch, replace_line, snippet_module
 
 FOLDER = SNIPPETS / "classification" / "convexity"
 
@@ -34,13 +32,7 @@ def output(name):
 
 
 def load(name):
-    """A snippet's module (its inputs), imported without its printing."""
-    sys.path.insert(0, str(FOLDER))
-    try:
-        with redirect_stdout(None):
-            return __import__(name)
-    finally:
-        sys.path.remove(str(FOLDER))
+    return snippet_module(FOLDER, name)
 
 
 # --- the checks: each returns its problems with an output text -----------------------------
